@@ -1,0 +1,75 @@
+"""The shape of a LeNet, as plain data: what `build_lenet` builds and the model store records.
+
+No TensorFlow here, so pages can show an architecture and its parameter count cheaply.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+MAX_CONV_BLOCKS = 4
+MAX_DENSE_LAYERS = 3
+
+
+@dataclasses.dataclass(frozen=True)
+class Architecture:
+    conv_filters: tuple[int, ...] = (20, 50)  # filters of each conv block (conv 5x5 + ReLU + pool)
+    dense_units: tuple[int, ...] = (500,)  # units of each hidden dense layer (ReLU)
+    kernel_size: int = 5  # square conv kernel, "same" padding
+    width: int = 28
+    height: int = 28
+    depth: int = 1  # input channels
+    classes: int = 10
+
+    def __post_init__(self):
+        object.__setattr__(self, "conv_filters", tuple(int(f) for f in self.conv_filters))
+        object.__setattr__(self, "dense_units", tuple(int(u) for u in self.dense_units))
+        if not 1 <= len(self.conv_filters) <= MAX_CONV_BLOCKS:
+            raise ValueError(f"Expected 1 to {MAX_CONV_BLOCKS} conv blocks, got {len(self.conv_filters)}.")
+        if len(self.dense_units) > MAX_DENSE_LAYERS:
+            raise ValueError(f"Expected at most {MAX_DENSE_LAYERS} hidden dense layers, got {len(self.dense_units)}.")
+        if any(not 1 <= n <= 1024 for n in self.conv_filters + self.dense_units):
+            raise ValueError("Filters and units must each be between 1 and 1024.")
+        if self.kernel_size not in (3, 5, 7):
+            raise ValueError(f"Kernel size must be 3, 5 or 7, got {self.kernel_size}.")
+        if min(self.width, self.height) >> len(self.conv_filters) < 1:
+            raise ValueError(
+                f"{len(self.conv_filters)} pooling steps shrink a {self.width}x{self.height} input to nothing."
+            )
+
+    @property
+    def is_book(self) -> bool:
+        return self == Architecture(width=self.width, height=self.height, depth=self.depth, classes=self.classes)
+
+    def parameter_count(self) -> int:
+        """Trainable parameters, computed without building the model."""
+        total, channels = 0, self.depth
+        height, width = self.height, self.width
+        for filters in self.conv_filters:
+            total += self.kernel_size * self.kernel_size * channels * filters + filters
+            channels = filters
+            height, width = height // 2, width // 2  # 2x2 max pooling, stride 2
+        features = height * width * channels
+        for units in self.dense_units + (self.classes,):
+            total += features * units + units
+            features = units
+        return total
+
+    def describe(self) -> str:
+        convs = " -> ".join(f"conv {f}@{self.kernel_size}x{self.kernel_size} + pool" for f in self.conv_filters)
+        dense = "".join(f" -> dense {u}" for u in self.dense_units)
+        return f"{convs}{dense} -> softmax {self.classes}"
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self) | {
+            "conv_filters": list(self.conv_filters),
+            "dense_units": list(self.dense_units),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Architecture:
+        fields = {field.name for field in dataclasses.fields(cls)}
+        unknown = set(data) - fields
+        if unknown:
+            raise ValueError(f"Unknown architecture fields: {', '.join(sorted(unknown))}.")
+        return cls(**data)

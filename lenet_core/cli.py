@@ -1,0 +1,176 @@
+"""The book's command line: train or load LeNet, evaluate it, show random test predictions.
+
+python -m lenet_core --train-model 1 --save-trained 1 --weights data/lenet_weights.weights.h5
+python -m lenet_core --weights data/lenet_weights.weights.h5          # load and evaluate
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from lenet_core.config import PRESETS, TrainingConfig, preset_config
+from lenet_core.datasets import DATASET_NAMES, DatasetError, load_dataset
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m lenet_core", description=__doc__.splitlines()[0])
+    parser.add_argument("-t", "--train-model", type=int, choices=(0, 1), default=0, help="1: train a new model")
+    parser.add_argument("-s", "--save-trained", type=int, choices=(0, 1), default=0, help="1: save the weights")
+    parser.add_argument(
+        "-w",
+        "--weights",
+        help="weights file (.weights.h5, or a legacy .hdf5 to load); "
+        "when evaluating without it, the shipped default model of the data set",
+    )
+    parser.add_argument("--dataset", choices=DATASET_NAMES, default="mnist")
+    parser.add_argument("--preset", choices=tuple(PRESETS), default="book", help="book: SGD 0.01, batch 128")
+    parser.add_argument("--epochs", type=int, help="default: 20 for MNIST, 50 for Fashion-MNIST (book)")
+    parser.add_argument("--batch-size", type=int)
+    parser.add_argument("--optimizer", choices=("sgd", "adam", "rmsprop"))
+    parser.add_argument("--learning-rate", type=float)
+    parser.add_argument("--limit", type=int, help="train on a random subset of this many images")
+    parser.add_argument("--augment", action="store_true", help="random shifts, scales, rotations, thickness")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--samples", type=int, default=10, help="random test images to predict (default 10)")
+    parser.add_argument("--history", help="write the training history chart to this HTML file")
+    parser.add_argument("--store-name", help="also save the trained model to the model store under this name")
+    return parser.parse_args(argv)
+
+
+def _fail(message: str) -> int:
+    print(f"[ERROR] {message}", file=sys.stderr)
+    return 2
+
+
+def _default_weights(dataset: str) -> Path | None:
+    from lenet_core.store import default_model_id, open_store
+
+    record = open_store().get(default_model_id(dataset))
+    return record.weights_path if record is not None and record.usable else None
+
+
+def _print_epoch(progress) -> None:
+    metrics = " - ".join(f"{key}: {value:.4f}" for key, value in progress.metrics.items())
+    print(
+        f"Epoch {progress.epoch}/{progress.epochs} - {progress.seconds:.1f}s "
+        f"- {progress.images_per_second:.0f} images/s - {metrics}",
+        flush=True,
+    )
+
+
+def write_html_atomically(figure, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(descriptor)
+    try:
+        figure.write_html(temporary, include_plotlyjs=True, full_html=True)
+        os.replace(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        config = preset_config(
+            args.preset,
+            args.dataset,
+            epochs=args.epochs,
+            batch_size=args.batch_size,
+            optimizer=args.optimizer,
+            learning_rate=args.learning_rate,
+            limit=args.limit,
+            seed=args.seed,
+            augment=args.augment or None,
+        )
+    except ValueError as error:
+        return _fail(str(error))
+    if args.save_trained and not args.weights and not args.store_name:
+        return _fail("--save-trained 1 needs --weights PATH (a .weights.h5 file) or --store-name NAME.")
+    if args.weights and args.save_trained and not args.weights.endswith(".weights.h5"):
+        return _fail(f"Save weights to a file ending in .weights.h5, not {args.weights!r}.")
+
+    print(f"[INFO] loading {args.dataset}...", flush=True)
+    try:
+        dataset = load_dataset(args.dataset)
+    except DatasetError as error:
+        return _fail(str(error))
+
+    # TensorFlow's import takes seconds: only after the arguments and data are known to be good.
+    from lenet_core.evaluation import evaluate
+    from lenet_core.model import WeightsError, build_model, load_weights, save_weights
+
+    print("[INFO] compiling model...", flush=True)
+    if args.train_model:
+        from lenet_core.training import train
+
+        print(f"[INFO] training ({describe(config)})...", flush=True)
+        result = train(config, on_epoch=_print_epoch)
+        model, history = result.model, result.history
+        print(f"[INFO] trained {result.epochs_completed} epochs in {result.seconds:.1f}s", flush=True)
+    else:
+        weights = Path(args.weights) if args.weights else _default_weights(args.dataset)
+        if weights is None or not weights.is_file():
+            shown = weights or f"a default {args.dataset} model"
+            return _fail(
+                f"No weights found at {shown}. Train and save one first:\n"
+                f"  python -m lenet_core --train-model 1 --save-trained 1 --dataset {args.dataset} "
+                f"--weights {args.weights or 'data/lenet_weights.weights.h5'}"
+            )
+        model, history = build_model(config.architecture), None
+        print(f"[INFO] loading weights from {weights}...", flush=True)
+        try:
+            load_weights(model, weights)
+        except WeightsError as error:
+            return _fail(str(error))
+
+    print("[INFO] evaluating...", flush=True)
+    result_eval = evaluate(model, dataset.test_images, dataset.test_labels)
+    print(f"[INFO] accuracy: {result_eval.accuracy * 100:.2f}%", flush=True)
+
+    if args.train_model and args.save_trained:
+        if args.weights:
+            print("[INFO] dumping weights to file...", flush=True)
+            save_weights(model, args.weights)
+        if args.store_name:
+            from lenet_core.store import open_store
+
+            record = open_store().save(
+                model,
+                name=args.store_name,
+                config=config,
+                history=history,
+                evaluation=result_eval,
+                seconds=result.seconds,
+                command=" ".join(["python -m lenet_core", *(argv or sys.argv[1:])]),
+            )
+            print(f"[INFO] saved to the model store as {record.model_id}", flush=True)
+    if args.history:
+        if history is None:
+            print("[WARN] --history needs --train-model 1: there is no training history to draw.")
+        else:
+            from lenet_core.charts import history_figure
+
+            write_html_atomically(history_figure(history, title=f"LeNet on {args.dataset}"), Path(args.history))
+            print(f"[INFO] training history chart written to {args.history}", flush=True)
+
+    rng = np.random.default_rng()
+    for index in rng.choice(len(dataset.test_images), size=min(args.samples, len(dataset.test_images)), replace=False):
+        predicted = dataset.class_names[result_eval.predictions[index]]
+        actual = dataset.class_names[dataset.test_labels[index]]
+        print(f"[INFO] Predicted: {predicted}, Actual: {actual}")
+    return 0
+
+
+def describe(config: TrainingConfig) -> str:
+    return (
+        f"{config.epochs} epochs, batch {config.batch_size}, {config.optimizer} lr {config.learning_rate}"
+        f"{' one-cycle' if config.schedule == 'one-cycle' else ''}"
+        f"{f', {config.limit} images' if config.limit else ''}{', augmented' if config.augment else ''}"
+    )

@@ -1,0 +1,88 @@
+"""Training configuration: the book's recipe, the fast preset, and their validation.
+
+Plain data with no TensorFlow, so pages can build and show a config before anything trains.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from lenet_core.architecture import Architecture
+from lenet_core.datasets import check_name
+
+OPTIMIZERS = ("sgd", "adam", "rmsprop")
+SCHEDULES = ("constant", "one-cycle")
+BOOK_EPOCHS = {"mnist": 20, "fashion-mnist": 50}
+
+
+@dataclasses.dataclass(frozen=True)
+class TrainingConfig:
+    dataset: str = "mnist"  # "mnist" or "fashion-mnist"
+    epochs: int | None = None  # None: the book's 20 for MNIST, 50 for Fashion-MNIST
+    batch_size: int = 128  # images per SGD step
+    optimizer: str = "sgd"  # one of OPTIMIZERS
+    learning_rate: float = 0.01  # constant rate, or the peak of the one-cycle schedule
+    schedule: str = "constant"  # "one-cycle": 20% linear warm-up, then cosine decay to zero
+    adam_betas: tuple[float, float] = (0.9, 0.999)  # Adam's moment decay rates
+    limit: int | None = None  # train on this many images (a seeded random subset) for quick runs
+    validation_limit: int | None = None  # validate on the first N test images (None: all 10,000)
+    seed: int = 42  # weights, shuffling and subsets repeat for the same seed
+    architecture: Architecture = Architecture()
+    augment: bool = False  # random shifts, scales, rotations and stroke thickness
+    early_stopping: bool = False  # stop once val loss rose 2 epochs running; keep the best weights
+    jit_compile: bool = False  # XLA: faster for SGD on this CPU, slower for Adam (PERF-NOTES)
+
+    def __post_init__(self):
+        check_name(self.dataset)
+        if self.epochs is None:
+            object.__setattr__(self, "epochs", BOOK_EPOCHS[self.dataset])
+        if isinstance(self.architecture, dict):
+            object.__setattr__(self, "architecture", Architecture.from_dict(self.architecture))
+        object.__setattr__(self, "adam_betas", tuple(self.adam_betas))
+        if not 1 <= self.epochs <= 500:
+            raise ValueError(f"Epochs must be between 1 and 500, got {self.epochs}.")
+        if not 1 <= self.batch_size <= 8192:
+            raise ValueError(f"Batch size must be between 1 and 8192, got {self.batch_size}.")
+        if self.optimizer not in OPTIMIZERS:
+            raise ValueError(f"Unknown optimizer {self.optimizer!r}: choose one of {', '.join(OPTIMIZERS)}.")
+        if self.schedule not in SCHEDULES:
+            raise ValueError(f"Unknown schedule {self.schedule!r}: choose one of {', '.join(SCHEDULES)}.")
+        if not 0 < self.learning_rate <= 10:
+            raise ValueError(f"Learning rate must be above 0 and at most 10, got {self.learning_rate}.")
+        for name in ("limit", "validation_limit"):
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                raise ValueError(f"{name} must be a positive number of images, got {value}.")
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self) | {
+            "architecture": self.architecture.to_dict(),
+            "adam_betas": list(self.adam_betas),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> TrainingConfig:
+        known = {field.name for field in dataclasses.fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in known})
+
+
+# The book's recipe, unchanged; and the same network trained as fast as this CPU allows.
+PRESETS = {
+    "book": {"optimizer": "sgd", "learning_rate": 0.01, "batch_size": 128, "schedule": "constant"},
+    "fast": {
+        "optimizer": "adam",
+        "learning_rate": 0.01,
+        "batch_size": 256,
+        "schedule": "one-cycle",
+        "adam_betas": (0.7, 0.9),
+    },
+}
+PRESET_EPOCHS = {"book": BOOK_EPOCHS, "fast": {"mnist": 1, "fashion-mnist": 10}}
+
+
+def preset_config(preset: str, dataset: str = "mnist", **overrides) -> TrainingConfig:
+    """A TrainingConfig for a named preset ("book" or "fast"), with any field overridden."""
+    if preset not in PRESETS:
+        raise ValueError(f"Unknown preset {preset!r}: choose one of {', '.join(PRESETS)}.")
+    fields = PRESETS[preset] | {"dataset": dataset, "epochs": PRESET_EPOCHS[preset][dataset]}
+    return TrainingConfig(**(fields | {key: value for key, value in overrides.items() if value is not None}))

@@ -1,0 +1,195 @@
+"""MNIST and Fashion-MNIST, read from the gzipped IDX files shipped in `data/`.
+
+Importing this module must stay cheap: it never imports TensorFlow or Keras (only the last-resort
+download path does, lazily), so the Explore page renders without paying for them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import gzip
+import os
+import struct
+import threading
+from pathlib import Path
+
+import numpy as np
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_DIR / "data"
+
+CLASS_NAMES = {
+    "mnist": tuple(str(digit) for digit in range(10)),
+    "fashion-mnist": (
+        "T-shirt/top",
+        "Trouser",
+        "Pullover",
+        "Dress",
+        "Coat",
+        "Sandal",
+        "Shirt",
+        "Sneaker",
+        "Bag",
+        "Ankle boot",
+    ),
+}
+DATASET_NAMES = tuple(CLASS_NAMES)
+DATASET_TITLES = {"mnist": "MNIST (handwritten digits)", "fashion-mnist": "Fashion-MNIST (clothing)"}
+
+FILES = {
+    "train_images": "train-images-idx3-ubyte.gz",
+    "train_labels": "train-labels-idx1-ubyte.gz",
+    "test_images": "t10k-images-idx3-ubyte.gz",
+    "test_labels": "t10k-labels-idx1-ubyte.gz",
+}
+IMAGE_MAGIC = 0x00000803  # uint8 data, 3 dimensions
+LABEL_MAGIC = 0x00000801  # uint8 data, 1 dimension
+
+
+class DatasetError(Exception):
+    """A data set file is missing, truncated or not what it claims to be."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Dataset:
+    name: str
+    train_images: np.ndarray  # (60000, 28, 28) uint8
+    train_labels: np.ndarray  # (60000,) uint8 in 0..9
+    test_images: np.ndarray  # (10000, 28, 28) uint8
+    test_labels: np.ndarray  # (10000,) uint8 in 0..9
+    class_names: tuple[str, ...]
+
+    def split(self, split: str) -> tuple[np.ndarray, np.ndarray]:
+        """Images and labels of "train" or "test"."""
+        if split == "train":
+            return self.train_images, self.train_labels
+        if split == "test":
+            return self.test_images, self.test_labels
+        raise ValueError(f"Unknown split {split!r}: expected 'train' or 'test'.")
+
+
+def as_model_input(images: np.ndarray) -> np.ndarray:
+    """uint8 (N, 28, 28) images as the model receives them: (N, 28, 28, 1) float32 in [0, 1]."""
+    return (np.asarray(images, dtype=np.float32) / 255.0)[..., np.newaxis]
+
+
+def check_name(name: str) -> str:
+    if name not in CLASS_NAMES:
+        known = ", ".join(repr(known_name) for known_name in DATASET_NAMES)
+        raise ValueError(f"Unknown data set {name!r}. Known data sets: {known}.")
+    return name
+
+
+def read_idx(path: Path, expected_magic: int) -> np.ndarray:
+    """Reads one gzipped IDX file, checking its magic number and that its size matches its header."""
+    if not path.is_file():
+        raise DatasetError(f"{path}: file not found.")
+    try:
+        with gzip.open(path, "rb") as stream:
+            raw = stream.read()
+    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        raise DatasetError(f"{path}: not a readable gzip file ({error}).") from error
+    if len(raw) < 4:
+        raise DatasetError(f"{path}: too short to hold an IDX header ({len(raw)} bytes).")
+    (magic,) = struct.unpack(">I", raw[:4])
+    if magic != expected_magic:
+        raise DatasetError(
+            f"{path}: IDX magic number is 0x{magic:08x}, expected 0x{expected_magic:08x}; "
+            "the file is corrupt or is not the file its name says."
+        )
+    dimensions = magic & 0xFF
+    header_size = 4 + 4 * dimensions
+    if len(raw) < header_size:
+        raise DatasetError(f"{path}: truncated inside the IDX header.")
+    shape = struct.unpack(f">{dimensions}I", raw[4:header_size])
+    expected_bytes = int(np.prod(shape))
+    actual_bytes = len(raw) - header_size
+    if actual_bytes != expected_bytes:
+        raise DatasetError(
+            f"{path}: header promises {expected_bytes:,} bytes of data for shape {shape}, "
+            f"found {actual_bytes:,}; the file is truncated or corrupt."
+        )
+    return np.frombuffer(raw, dtype=np.uint8, offset=header_size).reshape(shape)
+
+
+def _check_pair(images: np.ndarray, labels: np.ndarray, images_path: Path, labels_path: Path):
+    if images.shape[1:] != (28, 28):
+        raise DatasetError(f"{images_path}: images are {images.shape[1:]}, expected 28x28.")
+    if len(images) != len(labels):
+        raise DatasetError(
+            f"{images_path} holds {len(images):,} images but {labels_path} holds "
+            f"{len(labels):,} labels; they must agree."
+        )
+    if labels.size and labels.max() > 9:
+        raise DatasetError(f"{labels_path}: label {int(labels.max())} is outside 0-9.")
+
+
+def read_folder(folder: Path, name: str) -> Dataset:
+    """Reads and validates the four IDX files of one data set from `folder`."""
+    arrays = {}
+    for key, filename in FILES.items():
+        magic = IMAGE_MAGIC if key.endswith("images") else LABEL_MAGIC
+        arrays[key] = read_idx(folder / filename, magic)
+    for split in ("train", "test"):
+        _check_pair(
+            arrays[f"{split}_images"],
+            arrays[f"{split}_labels"],
+            folder / FILES[f"{split}_images"],
+            folder / FILES[f"{split}_labels"],
+        )
+    return Dataset(name=name, class_names=CLASS_NAMES[name], **arrays)
+
+
+def candidate_folders(name: str) -> list[Path]:
+    """Where a data set's files are looked for, in order."""
+    folders = []
+    if os.environ.get("LENET_DATA_DIR"):
+        folders.append(Path(os.environ["LENET_DATA_DIR"]) / name)
+    folders.append(DATA_DIR / name)
+    return folders
+
+
+def _load_from_keras(name: str) -> Dataset:
+    import keras  # deferred: the last resort may download, and costs TensorFlow's import
+
+    module = keras.datasets.mnist if name == "mnist" else keras.datasets.fashion_mnist
+    (train_images, train_labels), (test_images, test_labels) = module.load_data()
+    return Dataset(
+        name=name,
+        train_images=train_images,
+        train_labels=train_labels.astype(np.uint8),
+        test_images=test_images,
+        test_labels=test_labels.astype(np.uint8),
+        class_names=CLASS_NAMES[name],
+    )
+
+
+_load_lock = threading.Lock()
+
+
+@functools.cache
+def _load_cached(name: str, folders: tuple[Path, ...]) -> Dataset:
+    for folder in folders:
+        if folder.is_dir() and any((folder / filename).exists() for filename in FILES.values()):
+            # A folder that holds the data set is used or fails loudly: silently skipping a
+            # corrupt copy would hide the problem behind a download.
+            return read_folder(folder, name)
+    try:
+        return _load_from_keras(name)
+    except Exception as error:
+        searched = ", ".join(str(folder) for folder in folders)
+        raise DatasetError(
+            f"Data set {name!r} not found in {searched}, and Keras could not download it "
+            f"({error}). Put the four IDX .gz files in {DATA_DIR / name} or set LENET_DATA_DIR."
+        ) from error
+
+
+def load_dataset(name: str) -> Dataset:
+    """Train/test images and labels and class names of "mnist" or "fashion-mnist".
+
+    Loaded once per process (per search path) and shared by every caller; arrays are read-only.
+    """
+    check_name(name)
+    with _load_lock:  # two sessions asking at once read the files once
+        return _load_cached(name, tuple(candidate_folders(name)))

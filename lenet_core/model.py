@@ -1,0 +1,160 @@
+"""The book's LeNet in Keras 3, and loading/saving its weights safely."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import uuid
+from pathlib import Path
+
+import h5py
+import keras
+from keras import layers
+
+from lenet_core.architecture import Architecture
+
+HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
+
+
+class WeightsError(Exception):
+    """A weights file cannot be used: missing, not HDF5, or made for another architecture."""
+
+
+def build_model(architecture: Architecture) -> keras.Sequential:
+    """The network described by `architecture`, uncompiled."""
+    model = keras.Sequential(name="lenet")
+    model.add(keras.Input(shape=(architecture.height, architecture.width, architecture.depth)))
+    for filters in architecture.conv_filters:
+        model.add(layers.Conv2D(filters, architecture.kernel_size, padding="same", activation="relu"))
+        model.add(layers.MaxPooling2D(pool_size=2, strides=2))
+    model.add(layers.Flatten())
+    for units in architecture.dense_units:
+        model.add(layers.Dense(units, activation="relu"))
+    model.add(layers.Dense(architecture.classes, activation="softmax"))
+    return model
+
+
+def build_lenet(
+    width: int = 28,
+    height: int = 28,
+    depth: int = 1,
+    classes: int = 10,
+    weights_path: str | os.PathLike | None = None,
+    conv_filters: tuple[int, ...] = (20, 50),
+    dense_units: tuple[int, ...] = (500,),
+    kernel_size: int = 5,
+) -> keras.Sequential:
+    """The book's LeNet (1,256,080 parameters by default), optionally with weights loaded.
+
+    `conv_filters` and `dense_units` change the number of filters or add conv blocks and dense
+    layers: the book's "what next" experiments.
+    """
+    architecture = Architecture(
+        conv_filters=conv_filters,
+        dense_units=dense_units,
+        kernel_size=kernel_size,
+        width=width,
+        height=height,
+        depth=depth,
+        classes=classes,
+    )
+    model = build_model(architecture)
+    if weights_path is not None:
+        load_weights(model, weights_path)
+    return model
+
+
+def _shapes_in_file(path: Path) -> list[tuple[int, ...]]:
+    """Shapes of the weight arrays a Keras 3 or legacy (TF 2.x) HDF5 weights file holds."""
+    shapes = []
+    with h5py.File(path, "r") as f:
+        group = f.get("model_weights", f)
+        if "layer_names" in group.attrs:  # legacy format: one group per layer, in layer order
+            for layer_name in group.attrs["layer_names"]:
+                layer_group = group[layer_name]
+                for weight_name in layer_group.attrs.get("weight_names", []):
+                    shapes.append(tuple(layer_group[weight_name].shape))
+        elif "layers" in f:  # Keras 3 format
+            f["layers"].visititems(
+                lambda _, item: shapes.append(tuple(item.shape)) if isinstance(item, h5py.Dataset) else None
+            )
+        else:
+            raise WeightsError(f"{path.name}: an HDF5 file, but not a Keras weights file.")
+    return shapes
+
+
+def load_weights(model: keras.Model, path: str | os.PathLike) -> None:
+    """Loads a Keras 3 `.weights.h5` or a legacy HDF5 weights file into `model`.
+
+    Only weight arrays are read, never pickled objects or code. Raises WeightsError when the file
+    is missing, is not HDF5, or holds weights of another architecture.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise WeightsError(f"Weights file {path} not found.")
+    with open(path, "rb") as stream:
+        if stream.read(8) != HDF5_SIGNATURE:
+            raise WeightsError(f"{path.name} is not an HDF5 weights file (.weights.h5 or .hdf5).")
+    try:
+        file_shapes = _shapes_in_file(path)
+    except (OSError, KeyError) as error:
+        raise WeightsError(f"{path.name} is a damaged HDF5 file ({error}).") from error
+    model_shapes = [tuple(weight.shape) for weight in model.weights]
+    if sorted(file_shapes) != sorted(model_shapes):
+        raise WeightsError(
+            f"{path.name} holds weights of another architecture: {len(file_shapes)} arrays "
+            f"({sum(_size(s) for s in file_shapes):,} values) where this model has "
+            f"{len(model_shapes)} ({model.count_params():,} parameters)."
+        )
+    try:
+        with _keras_readable_path(path) as readable:
+            model.load_weights(readable)
+    except (ValueError, OSError, KeyError) as error:
+        raise WeightsError(f"{path.name} could not be loaded into this model: {error}") from error
+
+
+def _size(shape: tuple[int, ...]) -> int:
+    size = 1
+    for dimension in shape:
+        size *= dimension
+    return size
+
+
+@contextlib.contextmanager
+def _keras_readable_path(path: Path):
+    """Keras picks the format from the file name; give it a name that matches the content."""
+    with h5py.File(path, "r") as f:
+        legacy = "layers" not in f
+    wanted_suffix = ".hdf5" if legacy else ".weights.h5"
+    if path.name.endswith(wanted_suffix) or (legacy and path.suffix == ".h5" and not path.name.endswith(".weights.h5")):
+        yield path
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        link = Path(folder) / f"weights{wanted_suffix}"
+        link.symlink_to(path.resolve())
+        yield link
+
+
+def save_weights(model: keras.Model, path: str | os.PathLike) -> Path:
+    """Saves the model's weights only (no optimizer state) to a `.weights.h5` file, atomically.
+
+    The file is written next to its destination under a temporary name and renamed into place,
+    so an interrupted save never replaces a good file with a broken one.
+    """
+    path = Path(path)
+    if not path.name.endswith(".weights.h5"):
+        raise ValueError(f"Weights files must end in .weights.h5, got {path.name!r}.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp.weights.h5")
+    # A compiled model would also save its optimizer's state (three times the size with Adam).
+    weights_only = model
+    if getattr(model, "optimizer", None) is not None:
+        weights_only = model.__class__.from_config(model.get_config())
+        weights_only.set_weights(model.get_weights())
+    try:
+        weights_only.save_weights(temporary)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return path

@@ -1,0 +1,55 @@
+import subprocess
+import sys
+
+from lenet_core.datasets import PROJECT_DIR
+
+
+def run_cli(*args, env_dir):
+    return subprocess.run(
+        [sys.executable, "-m", "lenet_core", *args],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_DIR,
+        env={"LENET_MODELS_DIR": str(env_dir), "PATH": "", "HOME": str(env_dir)},
+        timeout=300,
+    )
+
+
+def test_cli_trains_saves_reloads_and_prints_predictions(tmp_path):
+    weights = tmp_path / "lenet_weights.weights.h5"
+    history = tmp_path / "history.html"
+    trained = run_cli(
+        "--train-model", "1", "--save-trained", "1", "--weights", str(weights),
+        "--epochs", "1", "--limit", "300", "--samples", "3", "--history", str(history),
+        env_dir=tmp_path,
+    )  # fmt: skip
+    assert trained.returncode == 0, trained.stderr
+    assert "Epoch 1/1" in trained.stdout
+    assert "[INFO] accuracy:" in trained.stdout
+    assert weights.is_file() and "plotly" in history.read_text()
+
+    evaluated = run_cli("--weights", str(weights), "--samples", "4", env_dir=tmp_path)
+    assert evaluated.returncode == 0, evaluated.stderr
+    lines = evaluated.stdout.splitlines()
+    accuracy_line = next(line for line in lines if line.startswith("[INFO] accuracy:"))
+    # Same weights, same test set: evaluation mode reports the accuracy training reported.
+    assert accuracy_line in trained.stdout.splitlines()
+    predictions = [line for line in lines if line.startswith("[INFO] Predicted: ")]
+    assert len(predictions) == 4 and all(", Actual: " in line for line in predictions)
+
+
+def test_cli_without_weights_says_how_to_train(tmp_path):
+    result = run_cli("--weights", str(tmp_path / "missing.weights.h5"), env_dir=tmp_path)
+    assert result.returncode == 2
+    assert "--train-model 1 --save-trained 1" in result.stderr
+
+
+def test_cli_fashion_mnist_prints_class_names(tmp_path):
+    result = run_cli(
+        "-t", "1", "--dataset", "fashion-mnist", "--epochs", "1", "--limit", "200", "--samples", "20",
+        env_dir=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    names = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"}
+    actual = [line.split("Actual: ")[1] for line in result.stdout.splitlines() if "Actual: " in line]
+    assert len(actual) == 20 and set(actual) <= names

@@ -1,0 +1,99 @@
+import threading
+
+import numpy as np
+import pytest
+
+from lenet_core.charts import history_figure, overfitting_start
+from lenet_core.config import TrainingConfig, preset_config
+from lenet_core.evaluation import evaluate
+from lenet_core.training import HISTORY_KEYS, augment_images, train
+
+
+def test_book_defaults():
+    config = TrainingConfig()
+    assert (config.optimizer, config.learning_rate, config.batch_size, config.epochs) == ("sgd", 0.01, 128, 20)
+    assert TrainingConfig(dataset="fashion-mnist").epochs == 50
+    assert preset_config("book", "fashion-mnist") == TrainingConfig(dataset="fashion-mnist")
+
+
+def test_bad_config_values_say_what_was_expected():
+    with pytest.raises(ValueError, match="Batch size must be between"):
+        TrainingConfig(batch_size=0)
+    with pytest.raises(ValueError, match="choose one of sgd, adam, rmsprop"):
+        TrainingConfig(optimizer="lbfgs")
+
+
+def test_config_round_trips_through_a_dict():
+    config = preset_config("fast", limit=100)
+    assert TrainingConfig.from_dict(config.to_dict()) == config
+
+
+def test_training_reports_batches_and_epochs_and_learns(tiny_model):
+    config = TrainingConfig(epochs=2, limit=256, validation_limit=200, batch_size=32, seed=3)
+    epochs, batches = [], []
+    result = train(config, on_epoch=epochs.append, on_batch=batches.append, batch_every=2)
+    assert [progress.epoch for progress in epochs] == [1, 2]
+    assert set(result.history) == set(HISTORY_KEYS) | {"seconds"}
+    assert all(len(values) == 2 for values in result.history.values())
+    assert [(b.epoch, b.batch) for b in batches if b.epoch == 1] == [(1, 2), (1, 4), (1, 6), (1, 8)]
+    assert batches[-1].images_per_second > 0
+    assert not result.stopped and result.epochs_completed == 2
+    # The session fixture's model (600 images, 1 epoch) is far better than chance.
+    assert tiny_model.history["val_accuracy"][-1] > 0.5
+
+
+def test_same_seed_gives_the_same_training_run():
+    config = TrainingConfig(epochs=1, limit=128, validation_limit=100, batch_size=64, seed=7)
+    first, second = train(config), train(config)
+    assert first.history["loss"] == second.history["loss"]
+
+
+def test_stop_request_ends_training_after_the_current_batch_with_partial_history():
+    stop = threading.Event()
+    seen = []
+
+    def on_batch(progress):
+        seen.append(progress.batch)
+        if progress.batch >= 3:
+            stop.set()
+
+    config = TrainingConfig(epochs=5, limit=640, validation_limit=100, batch_size=32)
+    result = train(config, on_batch=on_batch, batch_every=1, stop=stop)
+    assert result.stopped
+    assert result.epochs_completed == 1  # the partial first epoch, validated
+    assert max(seen) < 20  # 20 batches make an epoch; it stopped well before the end
+
+
+def test_evaluation_counts_match_an_independent_computation(tiny_model):
+    from lenet_core.datasets import load_dataset
+
+    dataset = load_dataset("mnist")
+    images, labels = dataset.test_images[:300], dataset.test_labels[:300]
+    result = evaluate(tiny_model.model, images, labels)
+    predictions = np.argmax(tiny_model.model.predict(images[..., None] / 255.0, verbose=0), axis=1)
+    assert result.accuracy == pytest.approx(np.mean(predictions == labels))
+    assert result.confusion.sum() == 300
+    assert np.trace(result.confusion) == int(np.sum(predictions == labels))
+    assert sorted(result.misclassified.tolist()) == np.flatnonzero(predictions != labels).tolist()
+    for digit in range(10):
+        mask = labels == digit
+        assert result.per_class_accuracy[digit] == pytest.approx(np.mean(predictions[mask] == digit))
+
+
+def test_overfitting_is_marked_where_val_loss_starts_rising():
+    history = {"loss": [1.0, 0.8, 0.6, 0.5, 0.4], "val_loss": [1.0, 0.7, 0.75, 0.8, 0.9]}
+    assert overfitting_start(history) == 2
+    assert overfitting_start({"loss": [1.0, 0.8], "val_loss": [1.0, 0.9]}) is None
+    figure = history_figure(history | {"accuracy": [0.5] * 5, "val_accuracy": [0.5] * 5})
+    assert any(annotation.text == "overfitting starts" for annotation in figure.layout.annotations)
+
+
+def test_augmentation_keeps_shapes_and_ink():
+    import tensorflow as tf
+
+    images = np.zeros((8, 28, 28, 1), np.float32)
+    images[:, 8:20, 12:16] = 1.0
+    augmented = augment_images(tf.constant(images), seed=1).numpy()
+    assert augmented.shape == images.shape
+    assert not np.allclose(augmented, images)
+    assert (augmented.sum(axis=(1, 2, 3)) > 10).all()
