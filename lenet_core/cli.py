@@ -40,6 +40,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--samples", type=int, default=10, help="random test images to predict (default 10)")
     parser.add_argument("--history", help="write the training history chart to this HTML file")
     parser.add_argument("--store-name", help="also save the trained model to the model store under this name")
+    parser.add_argument("--store-id", help=argparse.SUPPRESS)  # fixed ids of the shipped default models
     return parser.parse_args(argv)
 
 
@@ -149,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
                 evaluation=result_eval,
                 seconds=result.seconds,
                 command=" ".join(["python -m lenet_core", *(argv or sys.argv[1:])]),
+                model_id=args.store_id,
             )
             print(f"[INFO] saved to the model store as {record.model_id}", flush=True)
     if args.history:

@@ -9,6 +9,8 @@ import numpy as np
 
 from lenet_core.datasets import as_model_input
 
+TOP_MISTAKES = 24
+
 
 @dataclasses.dataclass(frozen=True)
 class Evaluation:
@@ -27,6 +29,11 @@ class Evaluation:
             "loss": self.loss,
             "confusion": self.confusion.tolist(),
             "per_class_accuracy": self.per_class_accuracy.tolist(),
+            # (test index, predicted class, confidence) of the most confident mistakes
+            "top_mistakes": [
+                [int(i), int(self.predictions[i]), round(float(self.confidences[i]), 4)]
+                for i in self.misclassified[:TOP_MISTAKES]
+            ],
         }
 
 

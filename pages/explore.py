@@ -1,0 +1,68 @@
+"""Explore: labelled sample grids, the class distribution and mean images, one image's pixels."""
+
+import plotly.express as px
+import plotly.graph_objects as go
+import streamlit as st
+
+from lenet_core.datasets import DATASET_TITLES, as_model_input
+from lenet_core.explore import class_counts, class_means, enlarge, sample_grid
+from pages.common import current_dataset_name, shared_dataset
+
+name = current_dataset_name()
+dataset = shared_dataset(name)
+st.title(f"Explore {DATASET_TITLES[name]}")
+
+controls = st.columns([1, 1, 1, 2, 1])
+split = controls[0].radio("Split", ("train", "test"), horizontal=True, key="explore_split")
+rows = controls[1].slider("Rows", 1, 10, 5, key="explore_rows")
+columns = controls[2].slider("Columns", 1, 10, 5, key="explore_columns")
+class_options = [None, *range(10)]
+class_index = controls[3].selectbox(
+    "Class",
+    class_options,
+    format_func=lambda c: "All classes" if c is None else f"{c}: {dataset.class_names[c]}",
+    key="explore_class",
+)
+if controls[4].button("🔀 Shuffle", key="explore_shuffle"):
+    st.session_state["explore_seed"] = int(st.session_state.get("explore_seed", 0)) + 1
+seed = controls[4].number_input("Seed", 0, 10**6, step=1, key="explore_seed")
+
+samples = sample_grid(name, split, rows, columns, class_index, int(seed))
+images, _ = dataset.split(split)
+st.caption(f"Seed {seed}: a classmate who picks the same seed, split and class sees the same grid.")
+for row in range(rows):
+    cells = st.columns(columns)
+    for cell, sample in zip(cells, samples[row * columns : (row + 1) * columns], strict=False):
+        cell.image(enlarge(images[sample.index], 4), caption=sample.caption)
+
+st.subheader("Look closer")
+picked = st.selectbox(
+    "Image", samples, format_func=lambda s: s.caption, key="explore_pick", help="Any image of the grid above"
+)
+if picked is not None:
+    left, right = st.columns([1, 2])
+    left.image(enlarge(images[picked.index], 10), caption=f"{picked.caption} (280x280)")
+    pixels = as_model_input(images[picked.index : picked.index + 1])[0, :, :, 0]
+    heatmap = go.Figure(
+        go.Heatmap(
+            z=pixels, colorscale="gray", zmin=0, zmax=1, hovertemplate="row %{y}, col %{x}: %{z:.2f}<extra></extra>"
+        )
+    )
+    heatmap.update_layout(
+        title="What the model receives: 28x28 values in 0..1",
+        yaxis_autorange="reversed",
+        height=420,
+        xaxis_scaleanchor="y",
+    )
+    right.plotly_chart(heatmap, key="explore_heatmap")
+
+st.subheader(f"Classes in the {split} split")
+counts = class_counts(name, split)
+st.plotly_chart(
+    px.bar(x=list(dataset.class_names), y=counts, labels={"x": "class", "y": "images"}, height=320),
+    key="explore_counts",
+)
+st.caption("Mean image of each class")
+means = class_means(name, split)
+for cell, class_id in zip(st.columns(10), range(10), strict=True):
+    cell.image(enlarge(means[class_id], 3), caption=dataset.class_names[class_id])

@@ -1,0 +1,208 @@
+"""Train: configure a LeNet, train it in the background, watch it learn, keep the result."""
+
+import streamlit as st
+
+from lenet_core.architecture import Architecture
+from lenet_core.charts import confusion_figure, history_figure, overfitting_start, per_class_figure
+from lenet_core.config import OPTIMIZERS, PRESETS, TrainingConfig, preset_config
+from lenet_core.datasets import DATASET_TITLES
+from lenet_core.explore import enlarge
+from lenet_core.jobs import FAILED, STOPPED, Job, get_manager
+from lenet_core.store import StoreError, open_store
+from pages.common import current_dataset_name, plain, session_id, shared_dataset
+
+REFRESH_SECONDS = 1.0
+PRESET_TITLES = {"book": "The book's recipe (SGD 0.01, batch 128)", "fast": "Fast (Adam one-cycle, batch 256)"}
+
+name = current_dataset_name()
+manager = get_manager()
+me = session_id()
+st.title(f"Train LeNet on {DATASET_TITLES[name]}")
+
+
+def parse_numbers(text: str, what: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in text.replace(" ", "").split(",") if part)
+    except ValueError:
+        raise ValueError(f"{what}: write whole numbers separated by commas, like 20, 50.") from None
+
+
+def format_seconds(seconds: float | None) -> str:
+    if seconds is None:
+        return "…"
+    minutes, seconds = divmod(int(seconds), 60)
+    return f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
+
+
+def config_form() -> tuple[TrainingConfig | None, str]:
+    preset = st.radio(
+        "Recipe", tuple(PRESETS), format_func=PRESET_TITLES.__getitem__, horizontal=True, key="train_preset"
+    )
+    defaults = preset_config(preset, name)
+    suffix = f"{preset}_{name}"  # new defaults when the recipe or data set changes
+    left, middle, right = st.columns(3)
+    epochs = left.number_input("Epochs", 1, 500, defaults.epochs, key=f"train_epochs_{suffix}")
+    batch_sizes = (32, 64, 128, 256, 512, 1024)
+    batch_size = middle.selectbox(
+        "Batch size", batch_sizes, batch_sizes.index(defaults.batch_size), key=f"train_batch_{suffix}"
+    )
+    optimizer = right.selectbox(
+        "Optimizer", OPTIMIZERS, OPTIMIZERS.index(defaults.optimizer), key=f"train_optimizer_{suffix}"
+    )
+    learning_rate = left.number_input(
+        "Learning rate", 0.00001, 1.0, defaults.learning_rate, format="%.5f", key=f"train_lr_{suffix}"
+    )
+    subset = middle.number_input(
+        "Training images (0 = all 60,000)", 0, 60000, 0, step=500, key="train_subset",
+        help="A few thousand images train in seconds: handy for a class demo.",
+    )  # fmt: skip
+    augment = right.checkbox("Augment (shifts, scales, rotations, thickness)", key="train_augment")
+    early_stopping = right.checkbox(
+        "Stop early when overfitting; keep the best weights", key="train_early_stopping",
+        help="Stops once validation loss has risen for two epochs, and keeps the best epoch's weights.",
+    )  # fmt: skip
+    with st.expander("Architecture (the book's closing experiments)"):
+        a_left, a_right = st.columns(2)
+        filters_text = a_left.text_input("Conv filters per block", "20, 50", key="train_filters")
+        units_text = a_right.text_input("Hidden dense units", "500", key="train_units")
+    model_name = st.text_input("Model name", f"{name} {preset}", max_chars=60, key="train_model_name")
+    try:
+        architecture = Architecture(
+            conv_filters=parse_numbers(filters_text, "Conv filters"),
+            dense_units=parse_numbers(units_text, "Dense units"),
+        )
+        config = TrainingConfig(
+            **PRESETS[preset]
+            | {
+                "dataset": name,
+                "epochs": int(epochs),
+                "batch_size": int(batch_size),
+                "optimizer": optimizer,
+                "learning_rate": float(learning_rate),
+                "limit": int(subset) or None,
+                "augment": augment,
+                "early_stopping": early_stopping,
+                "architecture": architecture,
+            }
+        )
+    except ValueError as error:
+        st.error(str(error))
+        return None, model_name
+    st.caption(f"{architecture.describe()} — **{architecture.parameter_count():,} parameters**")
+    return config, model_name
+
+
+def start_job(config: TrainingConfig, model_name: str) -> None:
+    try:
+        job = manager.submit(config, model_name, owner=me)
+    except StoreError as error:
+        st.session_state["train_error"] = str(error)
+        return
+    st.session_state["train_job_id"] = job.job_id
+
+
+def render_progress(job: Job) -> None:
+    if job.state == "queued":
+        st.info(f"Waiting in the queue: position {job.queue_position}. One job trains at a time on this server.")
+        return
+    label = (
+        f"Epoch {max(job.epoch, 1)}/{job.config.epochs} · batch {job.batch}/{job.batches or '…'} · "
+        f"{job.images_per_second:,.0f} images/s · {format_seconds(job.eta_seconds)} left"
+    )
+    st.progress(job.fraction_done, text=label)
+    st.plotly_chart(history_figure(job.history, job.live_points), key="train_live_chart")
+    warn_overfitting(job.history)
+
+
+def warn_overfitting(history: dict) -> None:
+    epoch = overfitting_start(history)
+    if epoch is not None:
+        st.warning(
+            f"Overfitting: after epoch {epoch} the validation loss rose for two epochs while the training "
+            "loss kept falling. More epochs now fit the training images, not digits in general. "
+            "Try fewer epochs, augmentation, or 'stop early'."
+        )
+
+
+@st.fragment(run_every=REFRESH_SECONDS)
+def live_job(job_id: str) -> None:
+    job = manager.get(job_id)
+    if job is None or not job.active:
+        st.rerun(scope="app")  # show the finished results and stop polling
+    st.subheader(f"Training “{plain(job.name)}”")
+    render_progress(job)
+    if job.owner == me:
+        st.button("⏹ Stop", key="train_stop", on_click=manager.stop, args=(job_id, me))
+
+
+def render_result(job: Job) -> None:
+    st.subheader(f"“{plain(job.name)}”: {job.state}")
+    if job.state == FAILED:
+        st.error(f"Training failed: {job.error}")
+        return
+    if job.error:  # interrupted by a server restart
+        st.warning(job.error)
+    if job.model_id is None:
+        st.info("This job ended before any model was saved.")
+        return
+    record = open_store().get(job.model_id)
+    if record is None or not record.usable:
+        st.error("The saved model is missing or damaged; see the Models page.")
+        return
+    dataset = shared_dataset(record.dataset)
+    epochs_run = len(record.history.get("loss", []))
+    stopped = " (stopped early)" if job.state == STOPPED else ""
+    cols = st.columns(4)
+    cols[0].metric("Test accuracy", f"{record.test_accuracy * 100:.2f}%")
+    cols[1].metric("Epochs run", f"{epochs_run}{stopped}")
+    cols[2].metric("Training time", format_seconds(record.metadata.get("training_seconds")))
+    cols[3].metric("Images per second", f"{record.metadata.get('images_per_second', 0):,.0f}")
+    if record.metadata.get("best_epoch"):
+        st.info(f"Early stopping kept the weights of epoch {record.metadata['best_epoch']}.")
+    st.plotly_chart(history_figure(record.history), key="train_final_chart")
+    warn_overfitting(record.history)
+    evaluation = record.metadata.get("evaluation") or {}
+    left, right = st.columns(2)
+    left.plotly_chart(confusion_figure(evaluation["confusion"], dataset.class_names), key="train_confusion")
+    right.plotly_chart(per_class_figure(evaluation["per_class_accuracy"], dataset.class_names), key="train_per_class")
+    mistakes = evaluation.get("top_mistakes", [])[:12]
+    if mistakes:
+        st.markdown("**Most confident mistakes** (test images)")
+        for cell, (index, predicted, confidence) in zip(st.columns(6) + st.columns(6), mistakes, strict=False):
+            actual = dataset.class_names[dataset.test_labels[index]]
+            cell.image(
+                enlarge(dataset.test_images[index], 3),
+                caption=f"predicted {dataset.class_names[predicted]} ({confidence:.0%}), actual {actual}",
+            )
+    st.success(f"Saved to the model store as “{plain(record.name)}”. Try it on the Predict page.")
+    st.download_button(
+        "⬇ Download weights (.weights.h5)",
+        data=record.weights_path.read_bytes(),
+        file_name=f"{record.model_id}.weights.h5",
+        mime="application/x-hdf5",
+        key="train_download",
+    )
+
+
+config, model_name = config_form()
+if st.session_state.get("train_error"):
+    st.error(st.session_state.pop("train_error"))
+if st.button("▶ Start training", type="primary", disabled=config is None, key="train_start"):
+    start_job(config, model_name)
+    st.rerun()
+
+my_job_id = st.session_state.get("train_job_id")
+my_job = manager.get(my_job_id) if my_job_id else None
+others = [job for job in manager.list() if job.active and job.job_id != my_job_id]
+if my_job is not None and my_job.active:
+    live_job(my_job.job_id)
+elif my_job is not None:
+    render_result(my_job)
+if others:
+    st.divider()
+    st.subheader("Classmates' jobs on this server")
+    if my_job is None or not my_job.active:
+        live_job(others[0].job_id)  # watch a running job even if it is not yours
+    for job in others[1:] if my_job is None or not my_job.active else others:
+        where = "training" if job.state == "running" else f"queued, position {job.queue_position}"
+        st.text(f"{job.name} · {job.config.dataset} · {where}")

@@ -1,0 +1,98 @@
+import json
+
+import pytest
+
+from lenet_core.config import TrainingConfig
+from lenet_core.store import METADATA_FILE, WEIGHTS_FILE, ModelStore, StoreError, sanitize_name
+
+CONFIG = TrainingConfig(epochs=1, limit=600)
+
+
+def test_saved_model_round_trips_with_its_metadata(tiny_model, tmp_path):
+    from lenet_core.datasets import load_dataset
+    from lenet_core.evaluation import evaluate
+    from lenet_core.model import build_model, load_weights
+
+    store = ModelStore(tmp_path)
+    dataset = load_dataset("mnist")
+    evaluation = evaluate(tiny_model.model, dataset.test_images[:500], dataset.test_labels[:500])
+    record = store.save(tiny_model.model, "my first LeNet", CONFIG, tiny_model.history, evaluation, seconds=3.0)
+    [listed] = store.list()
+    assert listed.model_id == record.model_id and listed.usable
+    assert listed.name == "my first LeNet" and listed.dataset == "mnist"
+    assert listed.test_accuracy == evaluation.accuracy
+    assert listed.history["loss"] == tiny_model.history["loss"]
+    assert TrainingConfig.from_dict(listed.metadata["config"]) == CONFIG
+    model = build_model(listed.architecture)
+    load_weights(model, listed.weights_path)
+    assert evaluate(model, dataset.test_images[:500], dataset.test_labels[:500]).accuracy == evaluation.accuracy
+
+
+@pytest.mark.parametrize(
+    "typed, shown",
+    [
+        ("../../etc/passwd", "etc passwd"),
+        ("a/b\\c", "a b c"),
+        ("<script>alert(1)</script>", "<script>alert(1)< script>"),
+        ("x" * 10_000, "x" * 60),
+        ("  tab\tand\nnewline  ", "tab and newline"),
+    ],
+)
+def test_names_are_sanitised(typed, shown):
+    assert sanitize_name(typed) == shown
+
+
+def test_empty_name_is_refused():
+    with pytest.raises(StoreError, match="Give the model a name"):
+        sanitize_name(" ../ ")
+
+
+def test_hostile_name_never_reaches_the_file_system(tiny_model, tmp_path):
+    store = ModelStore(tmp_path / "models")
+    record = store.save(tiny_model.model, "../../" + "evil/" * 3000, CONFIG)
+    assert record.folder.parent == tmp_path / "models"
+    assert [p.name for p in tmp_path.iterdir()] == ["models"]
+    assert len(record.model_id) < 60
+
+
+def test_broken_folders_are_listed_with_their_reason_and_others_still_work(tiny_model, tmp_path):
+    store = ModelStore(tmp_path)
+    good = store.save(tiny_model.model, "good", CONFIG)
+    no_weights = store.save(tiny_model.model, "no weights", CONFIG)
+    (no_weights.folder / WEIGHTS_FILE).unlink()
+    bad_json = store.save(tiny_model.model, "bad json", CONFIG)
+    (bad_json.folder / METADATA_FILE).write_text("{not json")
+    not_hdf5 = store.save(tiny_model.model, "not hdf5", CONFIG)
+    (not_hdf5.folder / WEIGHTS_FILE).write_bytes(b"garbage")
+    problems = {record.model_id: record.problem for record in store.list()}
+    assert problems[good.model_id] is None
+    assert problems[no_weights.model_id] == f"{WEIGHTS_FILE} is missing"
+    assert problems[bad_json.model_id].startswith(f"{METADATA_FILE} is not valid JSON")
+    assert problems[not_hdf5.model_id] == f"{WEIGHTS_FILE} is not an HDF5 file"
+
+
+def test_interrupted_save_leaves_nothing_behind(tiny_model, tmp_path, monkeypatch):
+    store = ModelStore(tmp_path)
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(json, "dump", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        store.save(tiny_model.model, "doomed", CONFIG)
+    assert list(tmp_path.iterdir()) == []
+    assert store.list() == []
+
+
+def test_only_the_owner_may_delete(tiny_model, tmp_path):
+    store = ModelStore(tmp_path)
+    record = store.save(tiny_model.model, "mine", CONFIG, owner="session-a")
+    with pytest.raises(StoreError, match="Only the session that trained"):
+        store.delete(record.model_id, owner="session-b")
+    store.delete(record.model_id, owner="session-a")
+    assert store.list() == []
+
+
+def test_unknown_or_path_like_ids_are_not_found(tmp_path):
+    store = ModelStore(tmp_path)
+    assert store.get("../etc") is None and store.get("") is None
