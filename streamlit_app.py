@@ -1,16 +1,20 @@
-"""LeNet Lab: `streamlit run streamlit_app.py`. The entry file only routes; pages live in pages/."""
+"""LeNet Lab: `streamlit run streamlit_app.py`. The entry file only routes; pages live in app_pages/.
+
+Not `pages/`: Streamlit treats a folder of that name as old-style file pages, and a fresh server
+runs a deep link such as /predict without this file (no sidebar, wrong navigation).
+"""
 
 import streamlit as st
 
-from pages.common import choose_dataset
+from app_pages.common import choose_dataset
 
-st.set_page_config(page_title="LeNet Lab", page_icon="🔢", layout="wide")
+st.set_page_config(page_title="LeNet Lab", page_icon=":material/neurology:", layout="wide")
 choose_dataset()
 st.navigation(
     [
-        st.Page("pages/train.py", title="Train", icon="🏋️", default=True),
-        st.Page("pages/explore.py", title="Explore", icon="🔍"),
-        st.Page("pages/predict.py", title="Predict", icon="✏️"),
-        st.Page("pages/models.py", title="Models", icon="🏆"),
+        st.Page("app_pages/train.py", title="Train", icon=":material/model_training:", default=True),
+        st.Page("app_pages/explore.py", title="Explore", icon=":material/grid_view:"),
+        st.Page("app_pages/predict.py", title="Predict", icon=":material/draw:"),
+        st.Page("app_pages/models.py", title="Models", icon=":material/leaderboard:"),
     ]
 ).run()

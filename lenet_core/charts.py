@@ -92,6 +92,8 @@ def confusion_figure(confusion: np.ndarray, class_names: tuple[str, ...]) -> go.
         xaxis_title="predicted",
         yaxis_title="actual",
         yaxis_autorange="reversed",
+        xaxis_type="category",
+        yaxis_type="category",
         height=460,
     )
     return figure
@@ -99,5 +101,5 @@ def confusion_figure(confusion: np.ndarray, class_names: tuple[str, ...]) -> go.
 
 def per_class_figure(per_class_accuracy: np.ndarray, class_names: tuple[str, ...]) -> go.Figure:
     figure = go.Figure(go.Bar(x=list(class_names), y=np.asarray(per_class_accuracy) * 100))
-    figure.update_layout(title="Accuracy per class (%)", yaxis_range=[0, 100], height=320)
+    figure.update_layout(title="Accuracy per class (%)", yaxis_range=[0, 100], xaxis_type="category", height=320)
     return figure

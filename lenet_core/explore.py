@@ -53,3 +53,29 @@ def class_means(name: str, split: str) -> np.ndarray:
 def enlarge(image: np.ndarray, scale: int) -> np.ndarray:
     """A crisp nearest-neighbour enlargement, so 28x28 pixels stay visible as squares."""
     return np.repeat(np.repeat(image, scale, axis=0), scale, axis=1)
+
+
+def feature_grid(maps: np.ndarray, columns: int = 10, scale: int = 3, gap: int = 2) -> np.ndarray:
+    """Feature maps (height, width, filters) as one uint8 image grid, each map scaled to its own max."""
+    height, width, filters = maps.shape
+    rows = -(-filters // columns)
+    grid = np.full((rows * (height * scale + gap) - gap, columns * (width * scale + gap) - gap), 40, np.uint8)
+    for index in range(filters):
+        feature_map = maps[:, :, index]
+        peak = feature_map.max()
+        tile = (feature_map / peak * 255).astype(np.uint8) if peak > 0 else np.zeros_like(feature_map, np.uint8)
+        row, column = divmod(index, columns)
+        top, left = row * (height * scale + gap), column * (width * scale + gap)
+        grid[top : top + height * scale, left : left + width * scale] = enlarge(tile, scale)
+    return grid
+
+
+def labelled_sample(image: np.ndarray, text: str, correct: bool, size: int = 280) -> np.ndarray:
+    """A 28x28 image enlarged to size x size (RGB) with `text` overlaid: green if correct, else red."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    enlarged = Image.fromarray(enlarge(np.asarray(image, np.uint8), size // image.shape[0])).convert("RGB")
+    draw = ImageDraw.Draw(enlarged)
+    font = ImageFont.load_default(size=22)
+    draw.text((8, 6), text, fill=(0, 220, 0) if correct else (255, 40, 40), font=font)
+    return np.asarray(enlarged)

@@ -107,13 +107,15 @@ def compile_model(config: TrainingConfig, steps_per_epoch: int) -> keras.Model:
     return model
 
 
-def augment_images(images: tf.Tensor, seed: int) -> tf.Tensor:
-    """Random shifts, scales, rotations and stroke thickness, like sketches on a canvas."""
-    generator = tf.random.Generator.from_seed(seed)
+def augment_images(images: tf.Tensor) -> tf.Tensor:
+    """Random shifts, scales, rotations and stroke thickness, like sketches on a canvas.
+
+    Repeatable through TensorFlow's global seed, which `compile_model` sets from the config.
+    """
     batch = tf.shape(images)[0]
-    angles = generator.uniform([batch], -0.2, 0.2)  # about +-11 degrees
-    scales = generator.uniform([batch], 0.85, 1.15)
-    shifts = generator.uniform([batch, 2], -3.0, 3.0)  # pixels
+    angles = tf.random.uniform([batch], -0.2, 0.2)  # about +-11 degrees
+    scales = tf.random.uniform([batch], 0.85, 1.15)
+    shifts = tf.random.uniform([batch, 2], -3.0, 3.0)  # pixels
     cos, sin = tf.cos(angles) / scales, tf.sin(angles) / scales
     centre = 13.5
     # Projective transform rows mapping output pixel (x, y) to input pixel, about the centre.
@@ -140,7 +142,7 @@ def augment_images(images: tf.Tensor, seed: int) -> tf.Tensor:
     )
     thicker = tf.nn.max_pool2d(moved, 3, 1, "SAME")
     thinner = -tf.nn.max_pool2d(-moved, 2, 1, "SAME")
-    choice = generator.uniform([batch, 1, 1, 1])
+    choice = tf.random.uniform([batch, 1, 1, 1])
     return tf.where(choice < 0.25, thicker, tf.where(choice > 0.85, thinner, moved))
 
 
@@ -151,7 +153,7 @@ def _training_input(config: TrainingConfig, images: np.ndarray, labels: np.ndarr
         tf.data.Dataset.from_tensor_slices((images, labels))
         .shuffle(len(images), seed=config.seed, reshuffle_each_iteration=True)
         .batch(config.batch_size)
-        .map(lambda x, y: (augment_images(x, config.seed), y), num_parallel_calls=tf.data.AUTOTUNE)
+        .map(lambda x, y: (augment_images(x), y), num_parallel_calls=tf.data.AUTOTUNE)
         .prefetch(tf.data.AUTOTUNE)
     )
     return {"x": data}

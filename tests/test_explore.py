@@ -50,7 +50,7 @@ def test_enlarge_keeps_pixels_square():
 def test_explore_page_modules_do_not_import_tensorflow():
     code = (
         "import sys, runpy; from streamlit.testing.v1 import AppTest;"
-        "at = AppTest.from_file('streamlit_app.py'); at.run(); at.switch_page('pages/explore.py').run();"
+        "at = AppTest.from_file('streamlit_app.py'); at.run(); at.switch_page('app_pages/explore.py').run();"
         "assert not at.exception, at.exception; print(len(at.get('image')), 'tensorflow' in sys.modules)"
     )
     # Loading the Train page's modules must not pull TensorFlow in either: only a running job does.

@@ -26,7 +26,7 @@ def app(tmp_path, monkeypatch):
 @pytest.mark.parametrize("name", ["mnist", "fashion-mnist"])
 def test_explore_page_shows_a_captioned_grid(app, name):
     app.session_state["dataset"] = name  # the sidebar's data set picker
-    app.switch_page("pages/explore.py").run()
+    app.switch_page("app_pages/explore.py").run()
     assert app.title[0].value.startswith(f"Explore {'Fashion' if name == 'fashion-mnist' else 'MNIST'}")
     assert not app.exception
     dataset = load_dataset(name)
@@ -38,7 +38,7 @@ def test_explore_page_shows_a_captioned_grid(app, name):
 
 
 def test_explore_class_filter_and_seed(app):
-    app.switch_page("pages/explore.py").run()
+    app.switch_page("app_pages/explore.py").run()
     app.selectbox(key="explore_class").set_value(3).run()
     app.number_input(key="explore_seed").set_value(7).run()
     first = [image.proto.imgs[0].caption for image in app.get("image")][:25]

@@ -93,7 +93,7 @@ def test_augmentation_keeps_shapes_and_ink():
 
     images = np.zeros((8, 28, 28, 1), np.float32)
     images[:, 8:20, 12:16] = 1.0
-    augmented = augment_images(tf.constant(images), seed=1).numpy()
+    augmented = augment_images(tf.constant(images)).numpy()
     assert augmented.shape == images.shape
     assert not np.allclose(augmented, images)
     assert (augmented.sum(axis=(1, 2, 3)) > 10).all()

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from app_pages.common import current_dataset_name, plain, session_id, shared_dataset
 from lenet_core.architecture import Architecture
 from lenet_core.charts import confusion_figure, history_figure, overfitting_start, per_class_figure
 from lenet_core.config import OPTIMIZERS, PRESETS, TrainingConfig, preset_config
@@ -9,7 +10,6 @@ from lenet_core.datasets import DATASET_TITLES
 from lenet_core.explore import enlarge
 from lenet_core.jobs import FAILED, STOPPED, Job, get_manager
 from lenet_core.store import StoreError, open_store
-from pages.common import current_dataset_name, plain, session_id, shared_dataset
 
 REFRESH_SECONDS = 1.0
 PRESET_TITLES = {"book": "The book's recipe (SGD 0.01, batch 128)", "fast": "Fast (Adam one-cycle, batch 256)"}
@@ -132,7 +132,7 @@ def live_job(job_id: str) -> None:
     st.subheader(f"Training “{plain(job.name)}”")
     render_progress(job)
     if job.owner == me:
-        st.button("⏹ Stop", key="train_stop", on_click=manager.stop, args=(job_id, me))
+        st.button(":material/stop: Stop", key="train_stop", on_click=manager.stop, args=(job_id, me))
 
 
 def render_result(job: Job) -> None:
@@ -176,7 +176,7 @@ def render_result(job: Job) -> None:
             )
     st.success(f"Saved to the model store as “{plain(record.name)}”. Try it on the Predict page.")
     st.download_button(
-        "⬇ Download weights (.weights.h5)",
+        ":material/download: Download weights (.weights.h5)",
         data=record.weights_path.read_bytes(),
         file_name=f"{record.model_id}.weights.h5",
         mime="application/x-hdf5",
@@ -187,7 +187,7 @@ def render_result(job: Job) -> None:
 config, model_name = config_form()
 if st.session_state.get("train_error"):
     st.error(st.session_state.pop("train_error"))
-if st.button("▶ Start training", type="primary", disabled=config is None, key="train_start"):
+if st.button(":material/play_arrow: Start training", type="primary", disabled=config is None, key="train_start"):
     start_job(config, model_name)
     st.rerun()
 

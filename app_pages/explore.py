@@ -4,9 +4,9 @@ import plotly.express as px
 import plotly.graph_objects as go
 import streamlit as st
 
+from app_pages.common import current_dataset_name, shared_dataset
 from lenet_core.datasets import DATASET_TITLES, as_model_input
 from lenet_core.explore import class_counts, class_means, enlarge, sample_grid
-from pages.common import current_dataset_name, shared_dataset
 
 name = current_dataset_name()
 dataset = shared_dataset(name)
@@ -23,7 +23,7 @@ class_index = controls[3].selectbox(
     format_func=lambda c: "All classes" if c is None else f"{c}: {dataset.class_names[c]}",
     key="explore_class",
 )
-if controls[4].button("🔀 Shuffle", key="explore_shuffle"):
+if controls[4].button(":material/shuffle: Shuffle", key="explore_shuffle"):
     st.session_state["explore_seed"] = int(st.session_state.get("explore_seed", 0)) + 1
 seed = controls[4].number_input("Seed", 0, 10**6, step=1, key="explore_seed")
 
@@ -59,7 +59,9 @@ if picked is not None:
 st.subheader(f"Classes in the {split} split")
 counts = class_counts(name, split)
 st.plotly_chart(
-    px.bar(x=list(dataset.class_names), y=counts, labels={"x": "class", "y": "images"}, height=320),
+    px.bar(x=list(dataset.class_names), y=counts, labels={"x": "class", "y": "images"}, height=320).update_xaxes(
+        type="category"
+    ),
     key="explore_counts",
 )
 st.caption("Mean image of each class")

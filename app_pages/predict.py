@@ -1,0 +1,130 @@
+"""Predict: draw or upload a digit or garment, see what the model thinks, and look inside it."""
+
+import numpy as np
+import plotly.graph_objects as go
+import streamlit as st
+
+from app_pages.common import current_dataset_name, plain, shared_dataset
+from lenet_core.datasets import DATASET_TITLES
+from lenet_core.explore import enlarge, feature_grid, labelled_sample
+from lenet_core.preprocessing import ImageInputError, Prepared, prepare, read_upload
+from lenet_core.store import open_store
+
+CANVAS_SIZE = 280
+
+name = current_dataset_name()
+dataset = shared_dataset(name)
+style = "digit" if name == "mnist" else "garment"
+st.title(f"Predict: draw a {style}")
+
+records = [record for record in open_store().list(name) if record.usable]
+if not records:
+    st.info(f"No {DATASET_TITLES[name]} model in the store yet. Train one on the Train page first.")
+    st.stop()
+record = st.selectbox("Model", records, format_func=lambda r: r.label(), key=f"predict_model_{name}")
+
+
+@st.cache_resource(show_spinner="Loading the model…", max_entries=8)
+def load_predictor(weights_path: str, mtime: float, model_id: str):
+    """One Predictor per model and weights version, shared by every session."""
+    from lenet_core.inference import predictor_for  # TensorFlow: only once a model is needed
+
+    return predictor_for(open_store().get(model_id))
+
+
+predictor = load_predictor(str(record.weights_path), record.weights_path.stat().st_mtime, record.model_id)
+
+
+def probability_chart(probabilities: np.ndarray, key: str) -> None:
+    top3 = np.argsort(-probabilities)[:3]
+    colours = ["#d62728" if i == top3[0] else "#ff9896" if i in top3 else "#9aa4b1" for i in range(10)]
+    figure = go.Figure(
+        go.Bar(
+            x=list(dataset.class_names),
+            y=probabilities * 100,
+            marker_color=colours,
+            text=[f"{p:.0%}" if i in top3 else "" for i, p in enumerate(probabilities)],
+            textposition="outside",
+        )
+    )
+    figure.update_layout(
+        yaxis_title="probability (%)", yaxis_range=[0, 110], xaxis_type="category", height=300, margin={"t": 20}
+    )
+    st.plotly_chart(figure, key=key)
+
+
+def show_prediction(prepared: Prepared, key: str) -> None:
+    if prepared.image is None:
+        st.info(prepared.message)
+        return
+    prediction = predictor.predict(prepared.image, with_feature_maps=True)
+    seen, answer = st.columns([1, 2])
+    seen.image(enlarge((prepared.image * 255).astype(np.uint8), 6), caption="What the model sees (28x28)")
+    if prepared.inverted:
+        seen.caption("Dark ink on a light background was inverted to match the data set.")
+    top = prediction.top(3)
+    answer.markdown(f"### Prediction: **{plain(dataset.class_names[top[0][0]])}** ({top[0][1]:.0%})")
+    answer.caption("Next best: " + ", ".join(f"{dataset.class_names[i]} ({p:.0%})" for i, p in top[1:]))
+    with answer:
+        probability_chart(prediction.probabilities, key=f"{key}_chart")
+    with st.expander("Look inside: what each conv layer's filters respond to"):
+        for layer, maps in enumerate(prediction.feature_maps, start=1):
+            st.image(
+                feature_grid(maps, scale=4 if maps.shape[0] > 14 else 8),
+                caption=f"Conv layer {layer}: {maps.shape[2]} feature maps of {maps.shape[0]}x{maps.shape[1]}",
+            )
+
+
+draw_tab, upload_tab, samples_tab = st.tabs(
+    [":material/draw: Draw", ":material/upload: Upload", ":material/casino: Random test samples"]
+)
+
+with draw_tab:
+    from streamlit_drawable_canvas import st_canvas  # imported here: it registers a frontend component
+
+    controls, canvas_column = st.columns([1, 2])
+    stroke_width = controls.slider("Stroke width", 5, 40, 20, key="predict_stroke")
+    if controls.button(":material/ink_eraser: Clear", key="predict_clear"):
+        st.session_state["predict_canvas_version"] = st.session_state.get("predict_canvas_version", 0) + 1
+    controls.caption("Undo and redo are in the canvas toolbar. The prediction updates when a stroke ends.")
+    with canvas_column:
+        canvas = st_canvas(
+            stroke_width=stroke_width,
+            stroke_color="#FFFFFF",
+            background_color="#000000",  # opaque: strokes come back in the RGB channels
+            height=CANVAS_SIZE,
+            width=CANVAS_SIZE,
+            drawing_mode="freedraw",
+            return_image_data=True,
+            key=f"predict_canvas_{st.session_state.get('predict_canvas_version', 0)}",
+        )
+    image_data = canvas.image_data if canvas is not None else None
+    if image_data is None:
+        st.info(f"Draw a {style} on the black canvas.")
+    else:
+        show_prediction(prepare(image_data, style), key="predict_drawn")
+
+with upload_tab:
+    upload = st.file_uploader("A photo or scan (PNG or JPEG)", type=["png", "jpg", "jpeg"], key="predict_upload")
+    if upload is not None:
+        try:
+            uploaded = read_upload(upload.getvalue())
+        except ImageInputError as error:
+            st.error(str(error))
+        else:
+            show_prediction(prepare(uploaded, style), key="predict_uploaded")
+
+with samples_tab:
+    count = st.slider("Samples", 1, 12, 6, key="predict_sample_count")
+    if st.button(":material/casino: New samples", key="predict_new_samples"):
+        st.session_state["predict_sample_seed"] = int(np.random.default_rng().integers(1 << 31))
+    rng = np.random.default_rng(st.session_state.get("predict_sample_seed", 0))
+    indices = rng.choice(len(dataset.test_images), size=count, replace=False)
+    columns = st.columns(3)
+    for position, index in enumerate(indices):
+        image, actual = dataset.test_images[index], dataset.class_names[dataset.test_labels[index]]
+        predicted = dataset.class_names[predictor.predict(image / 255.0).predicted]
+        columns[position % 3].image(
+            labelled_sample(image, predicted, predicted == actual),
+            caption=f"Predicted: {predicted}, Actual: {actual}",
+        )

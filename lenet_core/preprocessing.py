@@ -1,0 +1,182 @@
+"""From a drawing or a photo to the model's 28x28 input, the way the data sets were made.
+
+Pure numpy and Pillow: no TensorFlow, no Streamlit.
+- digits (MNIST): crop to the ink, scale the longer side to 20 px keeping the aspect ratio, and
+  place in a 28x28 frame with the centre of mass at the centre;
+- garments (Fashion-MNIST): crop to the ink, scale the longer side to 28 px, and centre.
+Stroke thickness is normalised relative to the drawing's size first, so thin pen lines and fat
+brush strokes both arrive looking like the data set's strokes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+
+import numpy as np
+from PIL import Image, ImageFilter, UnidentifiedImageError
+
+MAX_UPLOAD_PIXELS = 4000 * 4000
+INK_THRESHOLD = 0.25  # of full contrast: brighter than this counts as ink
+MIN_INK_PIXELS_FRACTION = 0.001  # less ink than this (0.1% of the canvas) is "nothing drawn"
+MIN_INK_EXTENT_FRACTION = 0.04  # a mark smaller than 4% of the canvas side is a stray dot
+DIGIT_BOX, FRAME = 20, 28
+STROKE_TO_SIZE = 0.12  # MNIST strokes are about 2.4 px wide in a 20 px box
+
+
+class ImageInputError(ValueError):
+    """An upload that is not a usable image; the message says what to do."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Prepared:
+    image: np.ndarray | None  # (28, 28) float32 in [0, 1], or None when there is nothing to classify
+    message: str | None = None  # why there is no image
+    inverted: bool = False  # a light background with dark ink was detected and inverted
+
+
+def to_grayscale(array: np.ndarray) -> np.ndarray:
+    """Any (H, W), (H, W, 3) or (H, W, 4) image as float32 (H, W) in [0, 1]."""
+    array = np.asarray(array)
+    scale = 255.0 if array.dtype == np.uint8 or array.max(initial=0) > 1.0 else 1.0
+    array = array.astype(np.float32) / scale
+    if array.ndim == 2:
+        return array
+    luminance = array[..., :3] @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
+    if array.shape[-1] == 4:
+        alpha = array[..., 3]
+        if (alpha < 0.5).mean() > 0.1:
+            # A transparent background: the ink is whatever is opaque, whatever its colour.
+            return alpha
+    return luminance
+
+
+def _normalise_contrast(gray: np.ndarray) -> tuple[np.ndarray, bool]:
+    """Ink bright on dark, background at 0, full ink at 1; inverts dark-on-light images."""
+    border = np.concatenate([gray[0], gray[-1], gray[:, 0], gray[:, -1]])
+    background = float(np.median(border))
+    inverted = background > 0.5
+    if inverted:
+        gray, background = 1.0 - gray, 1.0 - background
+    ink = gray - background
+    peak = float(np.percentile(ink, 99.9))
+    if peak < 0.15:  # no contrast at all: a blank canvas or an empty page
+        return np.zeros_like(gray), inverted
+    ink = np.clip(ink / peak, 0.0, 1.0)
+    ink[ink < 0.1] = 0.0  # paper texture and sensor noise
+    return ink, inverted
+
+
+def _stroke_width(mask: np.ndarray) -> float:
+    """Mean stroke width of a binary drawing: twice its area over its boundary length."""
+    area = mask.sum()
+    if not area:
+        return 0.0
+    padded = np.pad(mask, 1)
+    interior = padded[:-2, 1:-1] & padded[2:, 1:-1] & padded[1:-1, :-2] & padded[1:-1, 2:]
+    boundary = (mask & ~interior).sum()
+    return float(2 * area / max(boundary, 1))
+
+
+def _normalise_thickness(ink: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    top, bottom, left, right = box
+    size = max(bottom - top, right - left)
+    mask = ink[top:bottom, left:right] > 0.5
+    width, target = _stroke_width(mask), STROKE_TO_SIZE * size
+    if not width:
+        return ink
+    image = Image.fromarray(ink)
+    if width < 0.6 * target:
+        # MaxFilter of size k widens a stroke by k - 1 pixels; odd sizes only.
+        grow = int(round(target - width))
+        image = image.filter(ImageFilter.MaxFilter(min(2 * (grow // 2) + 1, 31)))
+    elif width > 1.8 * target:
+        shrink = int(round(width - target))
+        image = image.filter(ImageFilter.MinFilter(min(2 * (shrink // 2) + 1, 31)))
+    return np.asarray(image, dtype=np.float32)
+
+
+def _ink_box(ink: np.ndarray) -> tuple[int, int, int, int] | None:
+    rows, columns = np.nonzero(ink > INK_THRESHOLD)
+    if rows.size == 0:
+        return None
+    return int(rows.min()), int(rows.max()) + 1, int(columns.min()), int(columns.max()) + 1
+
+
+def _resize(ink: np.ndarray, longest: int) -> np.ndarray:
+    height, width = ink.shape
+    scale = longest / max(height, width)
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    resized = Image.fromarray(ink).resize(size, Image.Resampling.LANCZOS)
+    return np.clip(np.asarray(resized, dtype=np.float32), 0.0, 1.0)
+
+
+def _paste(glyph: np.ndarray, centre_row: float, centre_column: float) -> np.ndarray:
+    """Places `glyph` in a 28x28 frame so that (centre_row, centre_column) of it lands at 14, 14."""
+    frame = np.zeros((FRAME, FRAME), np.float32)
+    top = int(round(FRAME / 2 - centre_row))
+    left = int(round(FRAME / 2 - centre_column))
+    height, width = glyph.shape
+    source_top, source_left = max(0, -top), max(0, -left)
+    target_top, target_left = max(0, top), max(0, left)
+    rows = min(height - source_top, FRAME - target_top)
+    columns = min(width - source_left, FRAME - target_left)
+    frame[target_top : target_top + rows, target_left : target_left + columns] = glyph[
+        source_top : source_top + rows, source_left : source_left + columns
+    ]
+    return frame
+
+
+def prepare(image: np.ndarray, style: str = "digit") -> Prepared:
+    """The model's 28x28 input for a canvas array or an image; no image when nothing is drawn.
+
+    `style` is "digit" (MNIST's framing) or "garment" (Fashion-MNIST's).
+    """
+    if style not in ("digit", "garment"):
+        raise ValueError(f"Unknown style {style!r}: expected 'digit' or 'garment'.")
+    ink, inverted = _normalise_contrast(to_grayscale(image))
+    box = _ink_box(ink)
+    height, width = ink.shape
+    if box is None or (ink > INK_THRESHOLD).mean() < MIN_INK_PIXELS_FRACTION:
+        return Prepared(None, "Draw something: the canvas is empty.", inverted)
+    top, bottom, left, right = box
+    if max(bottom - top, right - left) < MIN_INK_EXTENT_FRACTION * max(height, width):
+        return Prepared(None, "Draw something bigger: that is only a dot.", inverted)
+    if style == "digit":
+        ink = _normalise_thickness(ink, box)
+        top, bottom, left, right = _ink_box(ink) or box
+        glyph = _resize(ink[top:bottom, left:right], DIGIT_BOX)
+        total = glyph.sum()
+        rows, columns = np.indices(glyph.shape)
+        centre = ((rows * glyph).sum() / total, (columns * glyph).sum() / total)
+        # The centre of mass is measured between pixel centres: pixel i covers [i, i + 1).
+        framed = _paste(glyph, centre[0] + 0.5, centre[1] + 0.5)
+    else:
+        glyph = _resize(ink[top:bottom, left:right], FRAME)
+        framed = _paste(glyph, glyph.shape[0] / 2, glyph.shape[1] / 2)
+    return Prepared(framed, None, inverted)
+
+
+def read_upload(data: bytes) -> np.ndarray:
+    """Decodes an uploaded PNG/JPEG into an RGBA array, with a clear error for anything else."""
+    if not data:
+        raise ImageInputError("The file is empty. Upload a PNG or JPEG image.")
+    try:
+        with Image.open(io.BytesIO(data)) as probe:
+            width, height = probe.size
+            kind = probe.format
+        if width * height > MAX_UPLOAD_PIXELS:
+            raise ImageInputError(
+                f"The image is {width}x{height} pixels; the limit is 4000x4000. Crop or shrink it first."
+            )
+        if kind not in ("PNG", "JPEG"):
+            raise ImageInputError(f"This is a {kind} image; upload a PNG or JPEG.")
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            return np.asarray(image.convert("RGBA"))
+    except UnidentifiedImageError:
+        raise ImageInputError("That file is not an image. Upload a PNG or JPEG.") from None
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+        if isinstance(error, ImageInputError):
+            raise
+        raise ImageInputError(f"The image could not be read; it may be truncated or damaged ({error}).") from None
