@@ -17,7 +17,7 @@ from lenet_core.architecture import Architecture
 HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
 
 
-class WeightsError(Exception):
+class WeightsError(ValueError):
     """A weights file cannot be used: missing, not HDF5, or made for another architecture."""
 
 

@@ -222,14 +222,14 @@ class ModelStore:
         _write_json_atomically(record.folder / METADATA_FILE, record.metadata | fields)
         return _read_record(record.folder)
 
-    def delete(self, model_id: str, owner: str | None) -> None:
-        """Deletes a model; only its owner (the session that trained it) may, and never a default."""
+    def delete(self, model_id: str, owner: str | None, force: bool = False) -> None:
+        """Deletes a model; only its owner (the session that trained it) may, or `force` (the CLI)."""
         record = self.get(model_id)
         if record is None:
             raise StoreError(f"Model {model_id} not found.")
-        if record.is_default:
+        if record.is_default and not force:
             raise StoreError("The shipped default models cannot be deleted.")
-        if owner is None or record.metadata.get("owner") != owner:
+        if not force and (owner is None or record.metadata.get("owner") != owner):
             raise StoreError("Only the session that trained this model can delete it.")
         graveyard = self.root / f"{TEMPORARY_PREFIX}deleted-{model_id}"
         os.rename(record.folder, graveyard)  # atomic: the model vanishes from listings at once
@@ -252,3 +252,31 @@ def store_root() -> Path:
 def open_store() -> ModelStore:
     """The store at `LENET_MODELS_DIR`, or `data/models/`."""
     return ModelStore(store_root())
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m lenet_core.store list` / `delete MODEL_ID`: the teacher's tools."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m lenet_core.store")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("list", help="list every model with its id")
+    delete = commands.add_parser("delete", help="delete a model by id")
+    delete.add_argument("model_id")
+    args = parser.parse_args(argv)
+    store = open_store()
+    if args.command == "list":
+        for record in store.list():
+            print(f"{record.model_id}\t{record.label()}")
+        return 0
+    try:
+        store.delete(args.model_id, owner=None, force=True)
+    except StoreError as error:
+        print(f"[ERROR] {error}")
+        return 2
+    print(f"[INFO] deleted {args.model_id}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -107,15 +107,20 @@ def compile_model(config: TrainingConfig, steps_per_epoch: int) -> keras.Model:
     return model
 
 
-def augment_images(images: tf.Tensor) -> tf.Tensor:
+def augment_images(images: tf.Tensor, dataset: str = "mnist") -> tf.Tensor:
     """Random shifts, scales, rotations and stroke thickness, like sketches on a canvas.
 
+    Digits get rotations and thicker or thinner strokes; garments get mirror images and milder
+    moves instead (a mirrored shirt is still a shirt; a rotated one is rarely photographed).
     Repeatable through TensorFlow's global seed, which `compile_model` sets from the config.
     """
     batch = tf.shape(images)[0]
-    angles = tf.random.uniform([batch], -0.2, 0.2)  # about +-11 degrees
-    scales = tf.random.uniform([batch], 0.85, 1.15)
-    shifts = tf.random.uniform([batch, 2], -3.0, 3.0)  # pixels
+    digits = dataset == "mnist"
+    if not digits:
+        images = tf.where(tf.random.uniform([batch, 1, 1, 1]) < 0.5, tf.reverse(images, axis=[2]), images)
+    angles = tf.random.uniform([batch], -0.2, 0.2) if digits else tf.zeros([batch])  # about +-11 degrees
+    scales = tf.random.uniform([batch], 0.85, 1.15) if digits else tf.random.uniform([batch], 0.92, 1.08)
+    shifts = tf.random.uniform([batch, 2], -3.0, 3.0) if digits else tf.random.uniform([batch, 2], -2.0, 2.0)
     cos, sin = tf.cos(angles) / scales, tf.sin(angles) / scales
     centre = 13.5
     # Projective transform rows mapping output pixel (x, y) to input pixel, about the centre.
@@ -140,6 +145,8 @@ def augment_images(images: tf.Tensor) -> tf.Tensor:
         interpolation="BILINEAR",
         fill_mode="CONSTANT",
     )
+    if not digits:
+        return moved
     thicker = tf.nn.max_pool2d(moved, 3, 1, "SAME")
     thinner = -tf.nn.max_pool2d(-moved, 2, 1, "SAME")
     choice = tf.random.uniform([batch, 1, 1, 1])
@@ -153,7 +160,7 @@ def _training_input(config: TrainingConfig, images: np.ndarray, labels: np.ndarr
         tf.data.Dataset.from_tensor_slices((images, labels))
         .shuffle(len(images), seed=config.seed, reshuffle_each_iteration=True)
         .batch(config.batch_size)
-        .map(lambda x, y: (augment_images(x), y), num_parallel_calls=tf.data.AUTOTUNE)
+        .map(lambda x, y: (augment_images(x, config.dataset), y), num_parallel_calls=tf.data.AUTOTUNE)
         .prefetch(tf.data.AUTOTUNE)
     )
     return {"x": data}

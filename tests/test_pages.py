@@ -69,3 +69,45 @@ def test_train_page_runs_a_tiny_job_and_shows_metrics_and_saved_model(app):
     [record] = open_store().list()
     assert record.name == "tiny **bold** [x](javascript:alert(1))"
     assert f"{record.test_accuracy * 100:.2f}%" == metrics["Test accuracy"]
+
+
+def _fake_canvas_module(image_data):
+    """Stands in for the browser-side drawing component: returns `image_data` as if drawn."""
+    import types
+
+    module = types.ModuleType("streamlit_drawable_canvas")
+    module.st_canvas = lambda **kwargs: types.SimpleNamespace(image_data=image_data)
+    return module
+
+
+@pytest.mark.parametrize("index", [0, 1, 2])  # test images of a 7, a 2 and a 1
+def test_predict_page_shows_the_class_of_a_drawn_digit(tmp_path, monkeypatch, index):
+    import sys
+
+    from tests.drawings import draw_on_canvas
+
+    digit = load_dataset("mnist").test_images[index]
+    drawn = draw_on_canvas(digit, scale=7.0, top=40, left=60, thickness=5)
+    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", _fake_canvas_module(drawn))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/predict.py").run()
+    assert not at.exception
+    label = str(load_dataset("mnist").test_labels[index])
+    assert any(f"Prediction: **{label}**" in markdown.value for markdown in at.markdown)
+
+
+def test_predict_page_blank_canvas_asks_for_a_drawing(monkeypatch):
+    import sys
+
+    import numpy as np
+
+    blank = np.zeros((280, 280, 4), np.uint8)
+    blank[..., 3] = 255
+    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", _fake_canvas_module(blank))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/predict.py").run()
+    assert not at.exception
+    assert any("Draw something" in info.value for info in at.info)
+    assert not any("Prediction:" in markdown.value for markdown in at.markdown)

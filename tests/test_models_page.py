@@ -1,0 +1,87 @@
+import h5py
+import pytest
+from keras.src.legacy.saving import legacy_h5_format
+from streamlit.testing.v1 import AppTest
+
+from lenet_core.architecture import Architecture
+from lenet_core.config import TrainingConfig
+from lenet_core.datasets import PROJECT_DIR
+from lenet_core.importing import import_weights
+from lenet_core.leaderboard import COLUMNS, comparison_figure, leaderboard_rows
+from lenet_core.model import WeightsError, build_model, save_weights
+from lenet_core.store import ModelStore
+
+
+class FakeEvaluation:
+    """Stands for an Evaluation in metadata: the leaderboard reads only what the store keeps."""
+
+    def __init__(self, accuracy):
+        self.accuracy = accuracy
+
+    def to_dict(self):
+        return {"accuracy": self.accuracy, "confusion": [[0] * 10] * 10, "per_class_accuracy": [0.0] * 10}
+
+
+@pytest.fixture
+def filled_store(tiny_model, tmp_path):
+    store = ModelStore(tmp_path / "models")
+    runs = [
+        ("middle", TrainingConfig(epochs=1, batch_size=64), 0.95),
+        ("best", TrainingConfig(epochs=1, optimizer="adam", learning_rate=0.001), 0.99),
+        ("worst", TrainingConfig(epochs=1, batch_size=256), 0.90),
+        ("fashion", TrainingConfig(dataset="fashion-mnist", epochs=1), 0.97),
+    ]
+    for name, config, accuracy in runs:
+        store.save(tiny_model.model, name, config, tiny_model.history, FakeEvaluation(accuracy), seconds=12.5)
+    return store
+
+
+def test_leaderboard_orders_by_accuracy_and_shows_the_recipe(filled_store):
+    rows = leaderboard_rows(filled_store.list(), "mnist")
+    assert [row["name"] for row in rows] == ["best", "middle", "worst"]
+    assert set(COLUMNS) <= set(rows[0])
+    best = rows[0]
+    assert (best["test accuracy (%)"], best["optimizer"], best["learning rate"]) == (99.0, "adam", 0.001)
+    assert (best["conv filters"], best["dense units"], best["parameters"]) == ("20, 50", "500", 1_256_080)
+    assert best["epochs"] == 1 and best["training time (s)"] == 12.5
+
+
+def test_comparison_has_one_trace_per_run_and_metric(filled_store):
+    records = [record for record in filled_store.list() if record.dataset == "mnist"]
+    figure = comparison_figure(records)
+    assert len(figure.data) == 3 * 4
+    assert {trace.name for trace in figure.data} >= {"best: training accuracy", "best: validation loss"}
+
+
+def test_legacy_weights_file_joins_the_store_with_its_measured_accuracy(tiny_model, tmp_path):
+    from lenet_core.datasets import load_dataset
+    from lenet_core.evaluation import evaluate
+
+    legacy = tmp_path / "lenet_weights.hdf5"
+    with h5py.File(legacy, "w") as f:
+        legacy_h5_format.save_weights_to_hdf5_group(f, tiny_model.model)
+    store = ModelStore(tmp_path / "models")
+    record = import_weights(store, legacy.read_bytes(), "mnist", Architecture(), "from the book")
+    dataset = load_dataset("mnist")
+    expected = evaluate(tiny_model.model, dataset.test_images, dataset.test_labels).accuracy
+    assert record.usable and record.test_accuracy == pytest.approx(expected)
+    assert leaderboard_rows(store.list(), "mnist")[0]["optimizer"] is None  # no recipe is claimed
+
+
+def test_wrong_architecture_upload_is_refused_and_nothing_is_stored(tmp_path):
+    path = save_weights(build_model(Architecture(conv_filters=(6, 16))), tmp_path / "other.weights.h5")
+    store = ModelStore(tmp_path / "models")
+    with pytest.raises(WeightsError, match="another architecture"):
+        import_weights(store, path.read_bytes(), "mnist", Architecture(), "wrong")
+    assert store.list() == []
+
+
+def test_models_page_renders_the_leaderboard(filled_store, monkeypatch):
+    monkeypatch.setenv("LENET_MODELS_DIR", str(filled_store.root))
+    at = AppTest.from_file(str(PROJECT_DIR / "streamlit_app.py"), default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/models.py").run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert table["name"].tolist() == ["best", "middle", "worst"]
+    assert len(at.get("plotly_chart")) >= 1

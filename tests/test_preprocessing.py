@@ -1,0 +1,127 @@
+import io
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from lenet_core.datasets import as_model_input, load_dataset
+from lenet_core.preprocessing import ImageInputError, prepare, read_upload, to_grayscale
+from tests.drawings import draw_on_canvas, png_bytes, random_drawing
+
+
+@pytest.fixture(scope="module")
+def mnist_predictor():
+    """The shipped default MNIST model, as the Predict page uses it."""
+    from lenet_core.datasets import DATA_DIR
+    from lenet_core.inference import predictor_for
+    from lenet_core.store import ModelStore, default_model_id
+
+    record = ModelStore(DATA_DIR / "models").get(default_model_id("mnist"))
+    assert record is not None and record.usable, "the default MNIST model must ship with the project"
+    return predictor_for(record)
+
+
+def test_drawings_at_many_sizes_positions_and_strokes_agree_with_the_test_images(mnist_predictor):
+    dataset = load_dataset("mnist")
+    rng = np.random.default_rng(2024)
+    indices = rng.choice(len(dataset.test_images), size=500, replace=False)
+    originals = mnist_predictor._forward(as_model_input(dataset.test_images[indices])).numpy().argmax(axis=1)
+    agree = 0
+    for index, original in zip(indices, originals, strict=True):
+        prepared = prepare(random_drawing(dataset.test_images[index], rng), "digit")
+        assert prepared.image is not None
+        agree += mnist_predictor.predict(prepared.image).predicted == original
+    assert agree / len(indices) >= 0.99, f"only {agree} of 500 drawings agree with their test image"
+
+
+def test_digit_framing_matches_mnist():
+    digit = load_dataset("mnist").test_images[0]  # a 7
+    prepared = prepare(draw_on_canvas(digit, 8.0, 20, 30), "digit").image
+    rows, columns = np.nonzero(prepared > 0.25)
+    assert max(rows.max() - rows.min(), columns.max() - columns.min()) + 1 in (19, 20, 21)
+    weights = prepared / prepared.sum()
+    centre = (
+        ((np.indices(prepared.shape)[0] + 0.5) * weights).sum(),
+        ((np.indices(prepared.shape)[1] + 0.5) * weights).sum(),
+    )
+    assert abs(centre[0] - 14) < 1.0 and abs(centre[1] - 14) < 1.0
+    assert prepared.dtype == np.float32 and prepared.min() >= 0 and prepared.max() <= 1
+
+
+def test_garment_framing_fills_the_frame_and_centres():
+    bag = load_dataset("fashion-mnist").test_images[0]
+    prepared = prepare(draw_on_canvas(bag, 5.0, 100, 0), "garment").image
+    rows, columns = np.nonzero(prepared > 0.25)
+    assert max(rows.max() - rows.min(), columns.max() - columns.min()) + 1 >= 26
+    assert abs((rows.min() + rows.max()) / 2 - 13.5) <= 1.5 and abs((columns.min() + columns.max()) / 2 - 13.5) <= 1.5
+
+
+@pytest.mark.parametrize(
+    "canvas, hint",
+    [
+        (np.zeros((280, 280, 4), np.uint8) + np.array([0, 0, 0, 255], np.uint8), "Draw something"),
+        (np.full((280, 280, 4), 255, np.uint8), "Draw something"),  # a white page, nothing on it
+    ],
+)
+def test_blank_canvas_gives_no_prediction(canvas, hint):
+    prepared = prepare(canvas, "digit")
+    assert prepared.image is None and hint in prepared.message
+
+
+def test_a_single_dot_or_faint_noise_gives_no_prediction():
+    dot = np.zeros((280, 280, 4), np.uint8)
+    dot[..., 3] = 255
+    dot[140:144, 140:144, :3] = 255
+    assert prepare(dot, "digit").image is None
+    noise = np.random.default_rng(0).integers(0, 12, size=(280, 280, 4)).astype(np.uint8)
+    noise[..., 3] = 255
+    assert prepare(noise, "digit").image is None
+
+
+def test_dark_ink_on_light_paper_is_inverted():
+    digit = load_dataset("mnist").test_images[1]
+    drawn = draw_on_canvas(digit, 7.0, 30, 40)
+    photo = drawn.copy()
+    photo[..., :3] = 255 - drawn[..., :3]
+    light, dark = prepare(photo, "digit"), prepare(drawn, "digit")
+    assert light.inverted and not dark.inverted
+    np.testing.assert_allclose(light.image, dark.image, atol=0.02)
+
+
+def test_transparent_background_uses_the_ink():
+    digit = load_dataset("mnist").test_images[2]
+    drawn = draw_on_canvas(digit, 6.0, 50, 50)
+    transparent = np.zeros_like(drawn)
+    transparent[..., 3] = drawn[..., 0]  # black ink, visible only through alpha
+    np.testing.assert_allclose(prepare(transparent, "digit").image, prepare(drawn, "digit").image, atol=0.02)
+
+
+def test_grayscale_conversion_accepts_common_layouts():
+    assert to_grayscale(np.full((4, 4), 255, np.uint8)).max() == 1.0
+    assert to_grayscale(np.zeros((4, 4, 3), np.uint8)).shape == (4, 4)
+
+
+def test_upload_round_trip_reads_png_and_jpeg():
+    digit = draw_on_canvas(load_dataset("mnist").test_images[3], 5.0, 10, 10)
+    assert read_upload(png_bytes(digit)).shape == (280, 280, 4)
+    buffer = io.BytesIO()
+    Image.fromarray(digit[..., :3]).save(buffer, format="JPEG")
+    assert read_upload(buffer.getvalue()).shape == (280, 280, 4)
+
+
+def test_bad_uploads_get_clear_messages():
+    with pytest.raises(ImageInputError, match="not an image"):
+        read_upload(b"%PDF-1.7 this is a PDF")
+    with pytest.raises(ImageInputError, match="empty"):
+        read_upload(b"")
+    whole = png_bytes(np.full((300, 300, 3), 128, np.uint8) + np.arange(300, dtype=np.uint8)[:, None, None])
+    with pytest.raises(ImageInputError, match="truncated or damaged"):
+        read_upload(whole[: len(whole) // 2])
+    huge = io.BytesIO()
+    Image.new("L", (4001, 4001)).save(huge, format="PNG")
+    with pytest.raises(ImageInputError, match="4001x4001 pixels; the limit is 4000x4000"):
+        read_upload(huge.getvalue())
+    gif = io.BytesIO()
+    Image.new("L", (28, 28)).save(gif, format="GIF")
+    with pytest.raises(ImageInputError, match="GIF image; upload a PNG or JPEG"):
+        read_upload(gif.getvalue())
