@@ -1,0 +1,58 @@
+"""What a student does in the browser: draw strokes, read the prediction, wait for the app."""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+
+PREDICTION = re.compile(r"Prediction: (.+) \((\d+)%\)")
+
+# Strokes in canvas pixels (280x280), as a student would draw them.
+DIGIT_STROKES = {
+    "1": [[(140, 45), (140, 235)]],
+    "7": [[(80, 55), (200, 55), (120, 240)]],
+    "0": [[(140 + 60 * math.sin(t / 20 * 2 * math.pi), 140 - 90 * math.cos(t / 20 * 2 * math.pi)) for t in range(21)]],
+}
+
+
+def wait_until_idle(page, timeout: float = 60) -> None:
+    """Waits until Streamlit has finished running the script (no 'Running...' status)."""
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout * 1000)
+    deadline = time.monotonic() + timeout
+    page.wait_for_timeout(300)
+    while page.locator('[data-testid="stStatusWidget"]').count() and time.monotonic() < deadline:
+        page.wait_for_timeout(200)
+
+
+def draw(page, strokes, steps: int = 12) -> None:
+    """Draws strokes with the mouse on the Predict page's canvas."""
+    canvas = page.locator("canvas").last
+    canvas.wait_for()
+    box = canvas.bounding_box()
+    for stroke in strokes:
+        x, y = stroke[0]
+        page.mouse.move(box["x"] + x, box["y"] + y)
+        page.mouse.down()
+        for (x0, y0), (x1, y1) in zip(stroke, stroke[1:], strict=False):
+            for step in range(1, steps + 1):
+                page.mouse.move(box["x"] + x0 + (x1 - x0) * step / steps, box["y"] + y0 + (y1 - y0) * step / steps)
+        page.mouse.up()
+
+
+def read_prediction(page, previous: str | None = None, timeout: float = 30) -> str:
+    """The predicted class shown on the page, waiting for it to differ from `previous`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        headings = page.get_by_text(PREDICTION).all_inner_texts()
+        if headings:
+            text = PREDICTION.search(headings[0]).group(1)
+            if text != previous:
+                return text
+        page.wait_for_timeout(200)
+    raise AssertionError(f"no new prediction appeared within {timeout} s")
+
+
+def go_to(page, title: str) -> None:
+    page.get_by_role("link", name=re.compile(title)).first.click()
+    page.get_by_role("heading", name=re.compile(title)).first.wait_for()
