@@ -198,6 +198,24 @@ if my_job is not None and my_job.active:
     live_job(my_job.job_id)
 elif my_job is not None:
     render_result(my_job)
+finished = [job for job in manager.list() if not job.active][:10]
+for job in finished:
+    if job.state == "interrupted":
+        st.warning(f"Job “{plain(job.name)}” was interrupted: {job.error}", icon=":material/restart_alt:")
+if finished:
+    with st.expander(f"Recent jobs on this server ({len(finished)})"):
+        st.table(
+            [
+                {
+                    "name": job.name,
+                    "data set": job.config.dataset,
+                    "state": job.state,
+                    "test accuracy (%)": round(job.test_accuracy * 100, 2) if job.test_accuracy else None,
+                    "note": job.error or "",
+                }
+                for job in finished
+            ]
+        )
 if others:
     st.divider()
     st.subheader("Classmates' jobs on this server")

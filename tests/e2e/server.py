@@ -1,0 +1,91 @@
+"""Starting and stopping a real `streamlit run streamlit_app.py`, for e2e tests and benchmarks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from lenet_core.datasets import DATA_DIR, PROJECT_DIR
+
+CHROMIUM = os.environ.get("LENET_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Server:
+    """One `streamlit run streamlit_app.py` process over its own data folders."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.models = root / "models"
+        self.jobs = root / "jobs"
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen | None = None
+        self.log = root / "server.log"
+
+    def start(self, timeout: float = 90) -> Server:
+        env = os.environ | {"LENET_MODELS_DIR": str(self.models), "LENET_JOBS_DIR": str(self.jobs)}
+        command = [
+            sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
+            "--server.port", str(self.port), "--server.address", "127.0.0.1",
+            "--server.headless", "true", "--server.fileWatcherType", "none",
+        ]  # fmt: skip
+        with open(self.log, "ab") as log:
+            self.process = subprocess.Popen(command, cwd=PROJECT_DIR, env=env, stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"streamlit exited with {self.process.returncode}:\n{self.log.read_text()}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
+                    if response.read() == b"ok":
+                        return self
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError(f"streamlit did not become healthy in {timeout} s:\n{self.log.read_text()}")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def kill(self) -> None:
+        """Kills the server the hard way, as a crash or a closed laptop lid would."""
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
+
+
+def new_server_root(tmp_path_factory, name: str) -> Path:
+    return populate_root(tmp_path_factory.mktemp(name))
+
+
+def populate_root(root: Path) -> Path:
+    """A server folder whose store holds copies of the shipped default models."""
+    (root / "models").mkdir()
+    for default in ("default-mnist", "default-fashion-mnist"):
+        if (DATA_DIR / "models" / default).is_dir():
+            shutil.copytree(DATA_DIR / "models" / default, root / "models" / default)
+    return root

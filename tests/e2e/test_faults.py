@@ -1,0 +1,133 @@
+"""Faults and bad input: a server restarted mid-job, damaged model folders, hostile uploads and names."""
+
+import io
+import json
+import re
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from tests.e2e.helpers import DIGIT_STROKES, draw, go_to, read_prediction, wait_until_idle
+from tests.e2e.server import Server, new_server_root
+from tests.e2e.test_classmates import configure_tiny_job
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def own_server(tmp_path_factory):
+    """A server of this test's own, to kill, restart or damage."""
+    servers = []
+
+    def start(root=None):
+        server = Server(root or new_server_root(tmp_path_factory, "own")).start()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+def test_server_restarted_during_a_job_shows_it_interrupted_and_keeps_the_store(own_server, new_page):
+    server = own_server()
+    page = new_page(f"{server.url}/")
+    configure_tiny_job(page, "cut short", images="20000", epochs="5")
+    page.get_by_role("button", name=re.compile("Start training")).click()
+    page.get_by_text(re.compile(r"Epoch 1/5 · batch")).first.wait_for(timeout=60_000)
+    before = sorted(p.name for p in server.models.iterdir())
+    server.kill()
+
+    restarted = own_server(server.root)
+    page = new_page(f"{restarted.url}/")
+    page.get_by_text(re.compile("Job “cut short” was interrupted")).wait_for()
+    assert sorted(p.name for p in restarted.models.iterdir()) == before  # no partial model
+    [record] = [json.loads(p.read_text()) for p in restarted.jobs.glob("*.json")]
+    assert record["state"] == "interrupted"
+    go_to(page, "Predict")
+    draw(page, DIGIT_STROKES["7"])
+    assert read_prediction(page) == "7"  # the store still works
+
+
+def test_damaged_model_folders_are_explained_and_the_rest_still_works(own_server, new_page, tmp_path_factory):
+    root = new_server_root(tmp_path_factory, "damaged")
+    for name, damage in (("bad-weights", "weights"), ("bad-metadata", "metadata")):
+        folder = root / "models" / name
+        folder.mkdir()
+        metadata = json.loads((root / "models" / "default-mnist" / "metadata.json").read_text())
+        (folder / "metadata.json").write_text("{ broken" if damage == "metadata" else json.dumps(metadata))
+        (folder / "model.weights.h5").write_bytes(b"\x89HDF\r\n\x1a\n but then garbage" if damage == "weights" else b"")
+    server = own_server(root)
+    page = new_page(f"{server.url}/models")
+    page.get_by_text(re.compile("bad-metadata is unusable: metadata.json is not valid JSON")).wait_for()
+    page.get_by_role("heading", name="Leaderboard").wait_for()
+    go_to(page, "Predict")
+    page.locator('[data-testid="stSelectbox"]').filter(has_text="Model").last.click()
+    options = page.get_by_role("option").all_inner_texts()
+    page.keyboard.press("Escape")
+    assert any("Default MNIST" in option for option in options)
+    draw(page, DIGIT_STROKES["1"])
+    assert read_prediction(page) == "1"
+
+
+def _upload(page, name: str, data: bytes, mime: str) -> None:
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
+        files=[{"name": name, "mimeType": mime, "buffer": data}]
+    )
+
+
+def _png(array: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    Image.fromarray(array).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_bad_uploads_get_clear_messages_not_tracebacks(server, new_page):
+    page = new_page(f"{server.url}/predict")
+    page.get_by_role("tab", name=re.compile("Upload")).click()
+    gradient = np.tile(np.arange(256, dtype=np.uint8), (300, 2))
+    huge = io.BytesIO()
+    Image.new("L", (4100, 4100)).save(huge, format="PNG")
+    cases = [
+        ("notes.png", b"these are my notes, not a picture", "not an image"),
+        ("cut.png", _png(gradient)[:2000], "truncated or damaged"),
+        ("huge.png", huge.getvalue(), "the limit is 4000x4000"),
+    ]
+    for name, data, message in cases:
+        _upload(page, name, data, "image/png")
+        page.get_by_text(re.compile(message)).wait_for(timeout=30_000)
+        assert page.locator('[data-testid="stException"]').count() == 0
+        page.get_by_role("button", name=re.compile("Remove|Delete")).first.click()
+        wait_until_idle(page)
+
+
+def test_weights_of_another_architecture_are_refused(server, new_page, tmp_path):
+    from lenet_core.architecture import Architecture
+    from lenet_core.model import build_model, save_weights
+
+    path = save_weights(
+        build_model(Architecture(conv_filters=(6, 16), dense_units=(120, 84))), tmp_path / "x.weights.h5"
+    )
+    page = new_page(f"{server.url}/models")
+    _upload(page, "lenet5.weights.h5", path.read_bytes(), "application/x-hdf5")
+    page.get_by_role("button", name="Validate and add to the store").click()
+    page.get_by_text(re.compile("Not added: .*another architecture")).wait_for(timeout=60_000)
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_hostile_model_names_are_shown_as_text_and_stay_in_the_store(server, new_page):
+    page = new_page(f"{server.url}/")
+    name_field = page.get_by_role("textbox", name=re.compile("Model name"))
+    name_field.fill("x" * 10_000)
+    assert len(name_field.input_value()) <= 60
+    hostile = '../../<img src=x onerror="window.pwned=1">/**b**'
+    configure_tiny_job(page, hostile, images="300")
+    page.get_by_role("button", name=re.compile("Start training")).click()
+    saved = page.get_by_text(re.compile("Saved to the model store"))
+    saved.wait_for(timeout=120_000)
+    assert "<img src=x" in saved.inner_text()  # shown literally...
+    assert page.evaluate("window.pwned") is None  # ...never run as HTML
+    assert page.locator('[data-testid="stMain"] img[src="x"]').count() == 0
+    assert sorted(p.name for p in server.root.iterdir()) == ["jobs", "models", "server.log"]
+    assert all(".." not in p.name and "<" not in p.name for p in server.models.iterdir())
