@@ -7,9 +7,7 @@ python -m lenet_core --weights data/lenet_weights.weights.h5          # load and
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -63,17 +61,6 @@ def _print_epoch(progress) -> None:
         f"- {progress.images_per_second:.0f} images/s - {metrics}",
         flush=True,
     )
-
-
-def write_html_atomically(figure, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(descriptor)
-    try:
-        figure.write_html(temporary, include_plotlyjs=True, full_html=True)
-        os.replace(temporary, path)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,8 +145,10 @@ def main(argv: list[str] | None = None) -> int:
             print("[WARN] --history needs --train-model 1: there is no training history to draw.")
         else:
             from lenet_core.charts import history_figure
+            from lenet_core.files import atomic_path
 
-            write_html_atomically(history_figure(history, title=f"LeNet on {args.dataset}"), Path(args.history))
+            with atomic_path(Path(args.history), suffix=".html") as temporary:
+                history_figure(history, title=f"LeNet on {args.dataset}").write_html(temporary, include_plotlyjs=True)
             print(f"[INFO] training history chart written to {args.history}", flush=True)
 
     rng = np.random.default_rng()

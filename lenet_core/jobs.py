@@ -20,7 +20,8 @@ from pathlib import Path
 
 from lenet_core.config import TrainingConfig
 from lenet_core.datasets import DATA_DIR
-from lenet_core.store import ModelStore, _write_json_atomically, open_store, sanitize_name
+from lenet_core.files import write_json
+from lenet_core.store import ModelStore, open_store, sanitize_name
 
 QUEUED, RUNNING, FINISHED, STOPPED, FAILED, INTERRUPTED = (
     "queued",
@@ -238,7 +239,7 @@ class JobManager:
             return
         try:
             self.jobs_dir.mkdir(parents=True, exist_ok=True)
-            _write_json_atomically(self.jobs_dir / f"{job.job_id}.json", job.to_dict())
+            write_json(self.jobs_dir / f"{job.job_id}.json", job.to_dict())
         except OSError:
             traceback.print_exc()  # losing a job's record must not stop its training
 

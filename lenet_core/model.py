@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-import uuid
 from pathlib import Path
 
 import h5py
@@ -13,6 +12,7 @@ import keras
 from keras import layers
 
 from lenet_core.architecture import Architecture
+from lenet_core.files import atomic_path
 
 HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
 
@@ -145,16 +145,11 @@ def save_weights(model: keras.Model, path: str | os.PathLike) -> Path:
     path = Path(path)
     if not path.name.endswith(".weights.h5"):
         raise ValueError(f"Weights files must end in .weights.h5, got {path.name!r}.")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp.weights.h5")
     # A compiled model would also save its optimizer's state (three times the size with Adam).
     weights_only = model
     if getattr(model, "optimizer", None) is not None:
         weights_only = model.__class__.from_config(model.get_config())
         weights_only.set_weights(model.get_weights())
-    try:
+    with atomic_path(path, suffix=".weights.h5") as temporary:
         weights_only.save_weights(temporary)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
     return path

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from lenet_core.architecture import Architecture
 from lenet_core.datasets import DATA_DIR, check_name
+from lenet_core.files import write_json
 
 WEIGHTS_FILE = "model.weights.h5"
 METADATA_FILE = "metadata.json"
@@ -131,18 +132,6 @@ def _read_record(folder: Path) -> ModelRecord:
     return ModelRecord(model_id, folder, metadata)
 
 
-def _write_json_atomically(path: Path, data: dict) -> None:
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
-            json.dump(data, stream, indent=1)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
-
-
 class ModelStore:
     def __init__(self, root: Path):
         self.root = Path(root)
@@ -209,7 +198,7 @@ class ModelStore:
                 "owner": owner,
                 "command": command,
             } | (extra or {})
-            _write_json_atomically(temporary / METADATA_FILE, metadata)
+            write_json(temporary / METADATA_FILE, metadata)
             os.rename(temporary, final)
         finally:
             shutil.rmtree(temporary, ignore_errors=True)
@@ -219,7 +208,7 @@ class ModelStore:
         record = self.get(model_id)
         if record is None or not record.metadata:
             raise StoreError(f"Model {model_id} not found or unreadable.")
-        _write_json_atomically(record.folder / METADATA_FILE, record.metadata | fields)
+        write_json(record.folder / METADATA_FILE, record.metadata | fields)
         return _read_record(record.folder)
 
     def delete(self, model_id: str, owner: str | None, force: bool = False) -> None:
