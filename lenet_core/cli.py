@@ -7,6 +7,7 @@ python -m lenet_core --weights data/lenet_weights.weights.h5          # load and
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
@@ -136,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
                 history=history,
                 evaluation=result_eval,
                 seconds=result.seconds,
-                command=" ".join(["python -m lenet_core", *(argv or sys.argv[1:])]),
+                command=shlex.join(["python", "-m", "lenet_core", *(argv if argv is not None else sys.argv[1:])]),
                 model_id=args.store_id,
             )
             print(f"[INFO] saved to the model store as {record.model_id}", flush=True)
