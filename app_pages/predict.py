@@ -17,11 +17,14 @@ dataset = shared_dataset(name)
 style = "digit" if name == "mnist" else "garment"
 st.title(f"Predict: draw a {style}")
 
-records = [record for record in open_store().list(name) if record.usable]
+records = {record.model_id: record for record in open_store().list(name) if record.usable}
 if not records:
     st.info(f"No {DATASET_TITLES[name]} model in the store yet. Train one on the Train page first.")
     st.stop()
-record = st.selectbox("Model", records, format_func=lambda r: r.label(), key=f"predict_model_{name}")
+model_id = st.selectbox(
+    "Model", list(records), format_func=lambda model_id: records[model_id].label(), key=f"predict_model_{name}"
+)
+record = records[model_id]
 
 
 @st.cache_resource(show_spinner="Loading the model…", max_entries=8)
@@ -32,7 +35,11 @@ def load_predictor(weights_path: str, mtime: float, model_id: str):
     return predictor_for(open_store().get(model_id))
 
 
-predictor = load_predictor(str(record.weights_path), record.weights_path.stat().st_mtime, record.model_id)
+try:
+    predictor = load_predictor(str(record.weights_path), record.weights_path.stat().st_mtime, record.model_id)
+except (ValueError, OSError) as error:  # WeightsError is a ValueError
+    st.error(f"This model cannot be loaded: {error} Pick another model; the rest of the store still works.")
+    st.stop()
 
 
 def probability_chart(probabilities: np.ndarray, key: str) -> None:

@@ -22,16 +22,22 @@ class WeightsError(ValueError):
 
 
 def build_model(architecture: Architecture) -> keras.Sequential:
-    """The network described by `architecture`, uncompiled."""
+    """The network described by `architecture`, uncompiled.
+
+    Layers get explicit names: Keras's automatic names come from a per-thread counter, and a
+    server that builds models in several threads (jobs, pages) once produced two "conv2d" layers.
+    """
     model = keras.Sequential(name="lenet")
     model.add(keras.Input(shape=(architecture.height, architecture.width, architecture.depth)))
-    for filters in architecture.conv_filters:
-        model.add(layers.Conv2D(filters, architecture.kernel_size, padding="same", activation="relu"))
-        model.add(layers.MaxPooling2D(pool_size=2, strides=2))
-    model.add(layers.Flatten())
-    for units in architecture.dense_units:
-        model.add(layers.Dense(units, activation="relu"))
-    model.add(layers.Dense(architecture.classes, activation="softmax"))
+    for block, filters in enumerate(architecture.conv_filters, start=1):
+        model.add(
+            layers.Conv2D(filters, architecture.kernel_size, padding="same", activation="relu", name=f"conv_{block}")
+        )
+        model.add(layers.MaxPooling2D(pool_size=2, strides=2, name=f"pool_{block}"))
+    model.add(layers.Flatten(name="flatten"))
+    for number, units in enumerate(architecture.dense_units, start=1):
+        model.add(layers.Dense(units, activation="relu", name=f"dense_{number}"))
+    model.add(layers.Dense(architecture.classes, activation="softmax", name="softmax"))
     return model
 
 

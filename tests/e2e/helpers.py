@@ -56,3 +56,9 @@ def read_prediction(page, previous: str | None = None, timeout: float = 30) -> s
 def go_to(page, title: str) -> None:
     page.get_by_role("link", name=re.compile(title)).first.click()
     page.get_by_role("heading", name=re.compile(title)).first.wait_for()
+
+
+def pick(page, label: str, option: str) -> None:
+    """Chooses the option whose text starts with `option` in the selectbox labelled `label`."""
+    page.locator('[data-testid="stSelectbox"]').filter(has_text=label).last.click()
+    page.get_by_role("option", name=re.compile(f"^{re.escape(option)}")).first.click()

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import DIGIT_STROKES, PREDICTION, draw, go_to, read_prediction, wait_until_idle
+from tests.e2e.helpers import DIGIT_STROKES, PREDICTION, draw, go_to, pick, read_prediction, wait_until_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -31,8 +31,7 @@ def test_explore_shows_25_captioned_images(server, new_page, dataset, title):
     page = new_page(f"{server.url}/explore")
     page.get_by_role("heading", name=re.compile("Explore")).wait_for()
     if dataset == "fashion-mnist":
-        page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').click()
-        page.get_by_role("option", name=re.compile("Fashion-MNIST")).click()
+        pick(page, "Data set", "Fashion-MNIST")
     page.get_by_role("heading", name=re.compile(f"Explore {title}")).wait_for()
     page.get_by_text("Mean image of each class").wait_for(timeout=60_000)
     captions = page.locator('[data-testid="stImageCaption"]')

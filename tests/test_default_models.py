@@ -1,0 +1,36 @@
+import json
+
+import pytest
+
+from lenet_core.datasets import DATA_DIR, load_dataset
+from lenet_core.evaluation import evaluate
+from lenet_core.model import build_model, load_weights
+from lenet_core.store import ModelStore, default_model_id
+
+TARGETS = {"mnist": 0.993, "fashion-mnist": 0.915}
+
+
+@pytest.mark.parametrize("dataset", ["mnist", "fashion-mnist"])
+def test_default_model_ships_and_matches_its_recorded_accuracy(dataset):
+    record = ModelStore(DATA_DIR / "models").get(default_model_id(dataset))
+    assert record is not None and record.usable, f"the default {dataset} model must be committed"
+    assert record.architecture.is_book
+    assert record.test_accuracy >= TARGETS[dataset]
+    assert record.metadata["command"].startswith("python -m lenet_core --train-model 1")
+    assert "--seed" in record.metadata["command"]
+    model = build_model(record.architecture)
+    load_weights(model, record.weights_path)
+    test = load_dataset(dataset)
+    accuracy = evaluate(model, test.test_images[:2000], test.test_labels[:2000]).accuracy
+    assert abs(accuracy - record.test_accuracy) <= 0.01
+
+
+@pytest.mark.parametrize("dataset", ["mnist", "fashion-mnist"])
+def test_default_weights_hold_no_optimizer_state(dataset):
+    import h5py
+
+    record = ModelStore(DATA_DIR / "models").get(default_model_id(dataset))
+    with h5py.File(record.weights_path) as weights:
+        assert set(weights) == {"layers", "vars"}
+    assert record.weights_path.stat().st_size < 5.2e6
+    assert json.loads((record.folder / "metadata.json").read_text())["config"]["seed"] == 1
