@@ -34,3 +34,21 @@ def session_id() -> str:
 def plain(text: str) -> str:
     """User-typed text made inert for st.markdown: every markdown/HTML character backslash-escaped."""
     return "".join(f"\\{ch}" if ch in "\\`*_{}[]()<>#+-.!|~$&:" else ch for ch in str(text))
+
+
+def architecture_fields(key_prefix: str) -> tuple[str, str]:
+    """Text fields for the conv filters and dense units of a LeNet (parse with Architecture.from_text)."""
+    left, right = st.columns(2)
+    filters = left.text_input("Conv filters per block", "20, 50", key=f"{key_prefix}_filters")
+    units = right.text_input("Hidden dense units", "500", key=f"{key_prefix}_units")
+    return filters, units
+
+
+def download_weights_button(record, key: str) -> None:
+    st.download_button(
+        ":material/download: Download weights (.weights.h5)",
+        data=record.weights_path.read_bytes(),
+        file_name=f"{record.model_id}.weights.h5",
+        mime="application/x-hdf5",
+        key=key,
+    )

@@ -2,7 +2,14 @@
 
 import streamlit as st
 
-from app_pages.common import current_dataset_name, plain, session_id, shared_dataset
+from app_pages.common import (
+    architecture_fields,
+    current_dataset_name,
+    download_weights_button,
+    plain,
+    session_id,
+    shared_dataset,
+)
 from lenet_core.architecture import Architecture
 from lenet_core.charts import confusion_figure, history_figure, per_class_figure
 from lenet_core.datasets import DATASET_TITLES
@@ -65,13 +72,7 @@ if detail_id is not None:
         right.plotly_chart(
             per_class_figure(evaluation["per_class_accuracy"], dataset.class_names), key="models_per_class"
         )
-    st.download_button(
-        ":material/download: Download weights",
-        data=record.weights_path.read_bytes(),
-        file_name=f"{record.model_id}.weights.h5",
-        mime="application/x-hdf5",
-        key="models_download",
-    )
+    download_weights_button(record, key="models_download")
     if record.metadata.get("owner") == me:
         if st.button(":material/delete: Delete this model", key="models_delete"):
             try:
@@ -88,9 +89,7 @@ with st.form("models_upload_form", clear_on_submit=False):
     upload = st.file_uploader(
         "Weights file (.weights.h5, or the book's legacy .hdf5)", type=["h5", "hdf5"], key="models_upload"
     )
-    left, right = st.columns(2)
-    filters_text = left.text_input("Conv filters per block", "20, 50", key="models_filters")
-    units_text = right.text_input("Hidden dense units", "500", key="models_units")
+    filters_text, units_text = architecture_fields("models")
     upload_name = st.text_input("Name", "my uploaded LeNet", max_chars=60, key="models_upload_name")
     submitted = st.form_submit_button("Validate and add to the store")
 if submitted:
@@ -98,10 +97,7 @@ if submitted:
         st.error("Choose a weights file first.")
     else:
         try:
-            architecture = Architecture(
-                conv_filters=tuple(int(part) for part in filters_text.split(",") if part.strip()),
-                dense_units=tuple(int(part) for part in units_text.split(",") if part.strip()),
-            )
+            architecture = Architecture.from_text(filters_text, units_text)
             from lenet_core.importing import import_weights  # TensorFlow: only when validating
 
             with st.spinner("Loading the weights and evaluating them on the 10,000 test images…"):

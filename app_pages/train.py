@@ -2,7 +2,14 @@
 
 import streamlit as st
 
-from app_pages.common import current_dataset_name, plain, session_id, shared_dataset
+from app_pages.common import (
+    architecture_fields,
+    current_dataset_name,
+    download_weights_button,
+    plain,
+    session_id,
+    shared_dataset,
+)
 from lenet_core.architecture import Architecture
 from lenet_core.charts import confusion_figure, history_figure, overfitting_start, per_class_figure
 from lenet_core.config import OPTIMIZERS, PRESETS, TrainingConfig, preset_config
@@ -18,13 +25,6 @@ name = current_dataset_name()
 manager = get_manager()
 me = session_id()
 st.title(f"Train LeNet on {DATASET_TITLES[name]}")
-
-
-def parse_numbers(text: str, what: str) -> tuple[int, ...]:
-    try:
-        return tuple(int(part) for part in text.replace(" ", "").split(",") if part)
-    except ValueError:
-        raise ValueError(f"{what}: write whole numbers separated by commas, like 20, 50.") from None
 
 
 def format_seconds(seconds: float | None) -> str:
@@ -62,15 +62,10 @@ def config_form() -> tuple[TrainingConfig | None, str]:
         help="Stops once validation loss has risen for two epochs, and keeps the best epoch's weights.",
     )  # fmt: skip
     with st.expander("Architecture (the book's closing experiments)"):
-        a_left, a_right = st.columns(2)
-        filters_text = a_left.text_input("Conv filters per block", "20, 50", key="train_filters")
-        units_text = a_right.text_input("Hidden dense units", "500", key="train_units")
+        filters_text, units_text = architecture_fields("train")
     model_name = st.text_input("Model name", f"{name} {preset}", max_chars=60, key="train_model_name")
     try:
-        architecture = Architecture(
-            conv_filters=parse_numbers(filters_text, "Conv filters"),
-            dense_units=parse_numbers(units_text, "Dense units"),
-        )
+        architecture = Architecture.from_text(filters_text, units_text)
         config = TrainingConfig(
             **PRESETS[preset]
             | {
@@ -175,13 +170,7 @@ def render_result(job: Job) -> None:
                 caption=f"predicted {dataset.class_names[predicted]} ({confidence:.0%}), actual {actual}",
             )
     st.success(f"Saved to the model store as “{plain(record.name)}”. Try it on the Predict page.")
-    st.download_button(
-        ":material/download: Download weights (.weights.h5)",
-        data=record.weights_path.read_bytes(),
-        file_name=f"{record.model_id}.weights.h5",
-        mime="application/x-hdf5",
-        key="train_download",
-    )
+    download_weights_button(record, key="train_download")
 
 
 config, model_name = config_form()

@@ -67,6 +67,18 @@ class Architecture:
         }
 
     @classmethod
+    def from_text(cls, conv_filters: str, dense_units: str) -> Architecture:
+        """Parses what a student types, like "20, 50" and "500" (an empty dense list is allowed)."""
+
+        def numbers(text: str, what: str) -> tuple[int, ...]:
+            try:
+                return tuple(int(part) for part in text.replace(" ", "").split(",") if part)
+            except ValueError:
+                raise ValueError(f"{what}: write whole numbers separated by commas, like 20, 50.") from None
+
+        return cls(conv_filters=numbers(conv_filters, "Conv filters"), dense_units=numbers(dense_units, "Dense units"))
+
+    @classmethod
     def from_dict(cls, data: dict) -> Architecture:
         fields = {field.name for field in dataclasses.fields(cls)}
         unknown = set(data) - fields

@@ -84,3 +84,9 @@ def test_interrupted_save_leaves_the_old_file_intact(tiny_model, tmp_path, monke
         save_weights(build_lenet(), path)
     assert path.read_bytes() == good_bytes
     assert [p.name for p in tmp_path.iterdir()] == ["lenet.weights.h5"]
+
+
+def test_architecture_parses_what_a_student_types():
+    assert Architecture.from_text("8, 16,32", "") == Architecture(conv_filters=(8, 16, 32), dense_units=())
+    with pytest.raises(ValueError, match="Conv filters: write whole numbers"):
+        Architecture.from_text("twenty", "500")

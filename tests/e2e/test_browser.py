@@ -53,7 +53,7 @@ def test_train_a_tiny_job_watch_it_and_use_the_model(server, new_page):
     page.wait_for_function(
         "([text]) => !document.body.innerText.includes(text)", arg=[first], timeout=60_000
     )  # the progress line moves on while the job runs
-    page.get_by_text("Test accuracy").wait_for(timeout=120_000)
+    page.get_by_text("Test accuracy", exact=True).wait_for(timeout=120_000)
     page.get_by_text(re.compile("Saved to the model store")).wait_for()
     go_to(page, "Predict")
     page.get_by_text("Draw a digit on the black canvas").wait_for()

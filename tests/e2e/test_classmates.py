@@ -80,7 +80,7 @@ def test_five_classmates_predict_while_a_sixth_trains(server, new_page, record_p
     record_property("slowest_prediction_seconds", round(slowest, 2))
     print(f"slowest prediction under five-context load: {slowest:.2f} s")
 
-    trainer.get_by_text("Test accuracy").wait_for(timeout=180_000)
+    trainer.get_by_text("Test accuracy", exact=True).wait_for(timeout=180_000)
     assert trainer.locator('[data-testid="stException"]').count() == 0
 
 
@@ -92,7 +92,7 @@ def test_two_classmates_press_start_together_one_runs_one_queues(server, new_pag
     second.get_by_role("button", name=re.compile("Start training")).click()
     second.get_by_text(re.compile("Waiting in the queue: position 1")).wait_for(timeout=30_000)
     first.get_by_text(re.compile(r"Epoch \d/1 · batch")).first.wait_for(timeout=60_000)
-    first.get_by_text("Test accuracy").wait_for(timeout=180_000)
-    second.get_by_text("Test accuracy").wait_for(timeout=180_000)
+    first.get_by_text("Test accuracy", exact=True).wait_for(timeout=180_000)
+    second.get_by_text("Test accuracy", exact=True).wait_for(timeout=180_000)
     for page in (first, second):
         assert page.locator('[data-testid="stException"]').count() == 0
