@@ -27,8 +27,11 @@ def wait_until_idle(page, timeout: float = 60) -> None:
 
 def draw(page, strokes, steps: int = 12) -> None:
     """Draws strokes with the mouse on the Predict page's canvas."""
-    canvas = page.locator("canvas").last
+    # Fabric.js adds its "upper-canvas" for mouse input once the component is ready; a drag
+    # before that selects the page's text instead of drawing.
+    canvas = page.locator("canvas.upper-canvas").last
     canvas.wait_for()
+    page.wait_for_timeout(300)
     box = canvas.bounding_box()
     for stroke in strokes:
         x, y = stroke[0]

@@ -28,7 +28,9 @@ async def _draw_and_predict(browser, url: str, digit: str) -> tuple[str, float, 
     page.set_default_timeout(90_000)
     await page.goto(f"{url}/predict")
     await page.get_by_text("Draw a digit on the black canvas").wait_for()
-    canvas = page.locator("canvas").last
+    canvas = page.locator("canvas.upper-canvas").last
+    await canvas.wait_for()
+    await page.wait_for_timeout(300)
     box = await canvas.bounding_box()
     for stroke in DIGIT_STROKES[digit]:
         await page.mouse.move(box["x"] + stroke[0][0], box["y"] + stroke[0][1])
