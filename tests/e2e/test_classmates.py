@@ -88,13 +88,16 @@ def test_five_classmates_predict_while_a_sixth_trains(server, new_page, record_p
 
 def test_two_classmates_press_start_together_one_runs_one_queues(server, new_page):
     first, second = new_page(f"{server.url}/"), new_page(f"{server.url}/")
-    configure_tiny_job(first, "together A")
-    configure_tiny_job(second, "together B")
-    first.get_by_role("button", name=re.compile("Start training")).click()
-    second.get_by_role("button", name=re.compile("Start training")).click()
-    second.get_by_text(re.compile("Waiting in the queue: position 1")).wait_for(timeout=30_000)
-    first.get_by_text(re.compile(r"Epoch \d/1 · batch")).first.wait_for(timeout=60_000)
-    first.get_by_text("Test accuracy", exact=True).wait_for(timeout=180_000)
-    second.get_by_text("Test accuracy", exact=True).wait_for(timeout=180_000)
+    configure_tiny_job(first, "together A", images="4000", epochs="2")
+    configure_tiny_job(second, "together B", images="4000", epochs="2")
+    # Both clicks are dispatched at once, without waiting for either page to react.
     for page in (first, second):
+        page.get_by_role("button", name=re.compile("Start training")).dispatch_event("click")
+    queued = re.compile("Waiting in the queue: position 1")
+    deadline = time.monotonic() + 60
+    while not (first.get_by_text(queued).count() or second.get_by_text(queued).count()):
+        assert time.monotonic() < deadline, "neither job was shown waiting in the queue"
+        first.wait_for_timeout(200)
+    for page in (first, second):
+        page.get_by_text("Test accuracy", exact=True).wait_for(timeout=240_000)
         assert page.locator('[data-testid="stException"]').count() == 0

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tests.e2e.helpers import DIGIT_STROKES, draw, go_to, pick, read_prediction, wait_until_idle
+from tests.e2e.helpers import DIGIT_STROKES, draw, go_to, pick, read_prediction
 from tests.e2e.server import Server, new_server_root
 from tests.e2e.test_classmates import configure_tiny_job
 
@@ -85,8 +85,6 @@ def _png(array: np.ndarray) -> bytes:
 
 
 def test_bad_uploads_get_clear_messages_not_tracebacks(server, new_page):
-    page = new_page(f"{server.url}/predict")
-    page.get_by_role("tab", name=re.compile("Upload")).click()
     noise = np.random.default_rng(0).integers(0, 256, size=(300, 300), dtype=np.uint8)  # incompressible
     whole = _png(noise)
     huge = io.BytesIO()
@@ -97,11 +95,11 @@ def test_bad_uploads_get_clear_messages_not_tracebacks(server, new_page):
         ("huge.png", huge.getvalue(), "the limit is 4000x4000"),
     ]
     for name, data, message in cases:
+        page = new_page(f"{server.url}/predict")  # a fresh session per upload, as separate students
+        page.get_by_role("tab", name=re.compile("Upload")).click()
         _upload(page, name, data, "image/png")
         page.get_by_text(re.compile(message)).wait_for(timeout=30_000)
         assert page.locator('[data-testid="stException"]').count() == 0
-        page.get_by_role("button", name=re.compile("Remove|Delete")).first.click()
-        wait_until_idle(page)
 
 
 def test_weights_of_another_architecture_are_refused(server, new_page, tmp_path):
