@@ -93,7 +93,6 @@ class JobManager:
         self._queue: list[str] = []
         self._stops: dict[str, threading.Event] = {}
         self._running = 0
-        self._threads: list[threading.Thread] = []
         self._recover_interrupted()
 
     # Public API: every method returns copies, so callers never see a record change under them.
@@ -168,7 +167,6 @@ class JobManager:
             self._renumber_queue()
             self._persist(job)
             thread = threading.Thread(target=self._run, args=(job,), name=f"train-{job.job_id}", daemon=True)
-            self._threads.append(thread)
             thread.start()
 
     def _run(self, job: Job) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -71,12 +70,14 @@ def build_lenet(
     return model
 
 
-def _shapes_in_file(path: Path) -> list[tuple[int, ...]]:
-    """Shapes of the weight arrays a Keras 3 or legacy (TF 2.x) HDF5 weights file holds."""
+def _shapes_in_file(path: Path) -> tuple[list[tuple[int, ...]], bool]:
+    """Shapes of the weight arrays a Keras 3 or legacy (TF 2.x) HDF5 weights file holds, and
+    whether it is the legacy format."""
     shapes = []
     with h5py.File(path, "r") as f:
         group = f.get("model_weights", f)
-        if "layer_names" in group.attrs:  # legacy format: one group per layer, in layer order
+        legacy = "layer_names" in group.attrs
+        if legacy:  # legacy format: one group per layer, in layer order
             for layer_name in group.attrs["layer_names"]:
                 layer_group = group[layer_name]
                 for weight_name in layer_group.attrs.get("weight_names", []):
@@ -87,7 +88,7 @@ def _shapes_in_file(path: Path) -> list[tuple[int, ...]]:
             )
         else:
             raise WeightsError(f"{path.name}: an HDF5 file, but not a Keras weights file.")
-    return shapes
+    return shapes, legacy
 
 
 def load_weights(model: keras.Model, path: str | os.PathLike) -> None:
@@ -103,7 +104,7 @@ def load_weights(model: keras.Model, path: str | os.PathLike) -> None:
         if stream.read(8) != HDF5_SIGNATURE:
             raise WeightsError(f"{path.name} is not an HDF5 weights file (.weights.h5 or .hdf5).")
     try:
-        file_shapes = _shapes_in_file(path)
+        file_shapes, legacy = _shapes_in_file(path)
     except (OSError, KeyError) as error:
         raise WeightsError(f"{path.name} is a damaged HDF5 file ({error}).") from error
     model_shapes = [tuple(weight.shape) for weight in model.weights]
@@ -114,8 +115,11 @@ def load_weights(model: keras.Model, path: str | os.PathLike) -> None:
             f"{len(model_shapes)} ({model.count_params():,} parameters)."
         )
     try:
-        with _keras_readable_path(path) as readable:
-            model.load_weights(readable)
+        # Keras picks the format from the file name: give it a name that matches the content.
+        with tempfile.TemporaryDirectory() as folder:
+            link = Path(folder) / ("weights.hdf5" if legacy else "weights.weights.h5")
+            link.symlink_to(path.resolve())
+            model.load_weights(link)
     except (ValueError, OSError, KeyError) as error:
         raise WeightsError(f"{path.name} could not be loaded into this model: {error}") from error
 
@@ -125,21 +129,6 @@ def _size(shape: tuple[int, ...]) -> int:
     for dimension in shape:
         size *= dimension
     return size
-
-
-@contextlib.contextmanager
-def _keras_readable_path(path: Path):
-    """Keras picks the format from the file name; give it a name that matches the content."""
-    with h5py.File(path, "r") as f:
-        legacy = "layers" not in f
-    wanted_suffix = ".hdf5" if legacy else ".weights.h5"
-    if path.name.endswith(wanted_suffix) or (legacy and path.suffix == ".h5" and not path.name.endswith(".weights.h5")):
-        yield path
-        return
-    with tempfile.TemporaryDirectory() as folder:
-        link = Path(folder) / f"weights{wanted_suffix}"
-        link.symlink_to(path.resolve())
-        yield link
 
 
 def save_weights(model: keras.Model, path: str | os.PathLike) -> Path:
