@@ -47,7 +47,7 @@ def architecture_fields(key_prefix: str) -> tuple[str, str]:
 def download_weights_button(record, key: str) -> None:
     st.download_button(
         ":material/download: Download weights (.weights.h5)",
-        data=record.weights_path.read_bytes(),
+        data=record.weights_path.read_bytes,  # read on click, not on every rerun
         file_name=f"{record.model_id}.weights.h5",
         mime="application/x-hdf5",
         key=key,

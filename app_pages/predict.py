@@ -27,16 +27,12 @@ model_id = st.selectbox(
 record = records[model_id]
 
 
-@st.cache_resource(show_spinner="Loading the model…", max_entries=8)
-def load_predictor(weights_path: str, mtime: float, model_id: str):
-    """One Predictor per model and weights version, shared by every session."""
+try:
     from lenet_core.inference import predictor_for  # TensorFlow: only once a model is needed
 
-    return predictor_for(open_store().get(model_id))
-
-
-try:
-    predictor = load_predictor(str(record.weights_path), record.weights_path.stat().st_mtime, record.model_id)
+    # predictor_for keeps one Predictor per model and weights version for the whole process.
+    with st.spinner("Loading the model…"):
+        predictor = predictor_for(record)
 except (ValueError, OSError) as error:  # WeightsError is a ValueError
     st.error(f"This model cannot be loaded: {error} Pick another model; the rest of the store still works.")
     st.stop()

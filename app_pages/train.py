@@ -183,12 +183,13 @@ if st.button(":material/play_arrow: Start training", type="primary", disabled=co
 
 my_job_id = st.session_state.get("train_job_id")
 my_job = manager.get(my_job_id) if my_job_id else None
-others = [job for job in manager.list() if job.active and job.job_id != my_job_id]
+all_jobs = manager.list()
+others = [job for job in all_jobs if job.active and job.job_id != my_job_id]
 if my_job is not None and my_job.active:
     live_job(my_job.job_id)
 elif my_job is not None:
     render_result(my_job)
-finished = [job for job in manager.list() if not job.active][:10]
+finished = [job for job in all_jobs if not job.active][:10]
 for job in finished:
     if job.state == "interrupted":
         st.warning(f"Job “{plain(job.name)}” was interrupted: {job.error}", icon=":material/restart_alt:")
