@@ -6,9 +6,10 @@ runs a deep link such as /predict without this file (no sidebar, wrong navigatio
 
 import streamlit as st
 
-from app_pages.common import choose_dataset
+from app_pages.common import choose_dataset, keep_keras_state_between_runs
 
 st.set_page_config(page_title="LeNet Lab", page_icon=":material/neurology:", layout="wide")
+keep_keras_state_between_runs()
 choose_dataset()
 st.navigation(
     [

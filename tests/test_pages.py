@@ -23,6 +23,23 @@ def app(tmp_path, monkeypatch):
     return at
 
 
+def test_script_runs_leave_keras_state_and_garbage_collection_alone(app):
+    # After every run Streamlit would call keras.backend.clear_session() and gc.collect(2): about
+    # 0.5 s with the GIL held, and Keras's global state replaced under the training thread. With
+    # the Train page refreshing every 2 s that halved a background job's speed.
+    import tomllib
+
+    from keras.src.backend.common import global_state
+
+    global_state.set_global_attribute("lenet_probe", "kept")  # as a worker thread's Keras state
+    app.switch_page("app_pages/explore.py").run()
+    app.run()
+    assert not app.exception
+    assert global_state.get_global_attribute("lenet_probe") == "kept"
+    config = tomllib.loads((PROJECT_DIR / ".streamlit" / "config.toml").read_text())
+    assert config["runner"]["postScriptGC"] is False
+
+
 @pytest.mark.parametrize("name", ["mnist", "fashion-mnist"])
 def test_explore_page_shows_a_captioned_grid(app, name):
     app.session_state["dataset"] = name  # the sidebar's data set picker
