@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
+from lenet_core.charts import two_panels
 from lenet_core.store import ModelRecord
 
 COLUMNS = (
@@ -56,24 +56,18 @@ def leaderboard_rows(records: list[ModelRecord], dataset: str) -> list[dict]:
 
 def comparison_figure(records: list[ModelRecord]) -> go.Figure:
     """Training histories of several runs overlaid: one trace per run and metric, like TensorBoard."""
-    figure = make_subplots(rows=1, cols=2, subplot_titles=("Accuracy", "Loss"))
     palette = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf")
+    panels = {"accuracy": [], "loss": []}
     for number, record in enumerate(records):
         colour = palette[number % len(palette)]
         for key, split in METRICS:
             values = record.history.get(key, [])
-            figure.add_trace(
-                go.Scatter(
-                    x=list(range(1, len(values) + 1)),
-                    y=values,
-                    mode="lines+markers",
-                    name=f"{record.name}: {split} {key.removeprefix('val_')}",
-                    line={"color": colour, "dash": "solid" if split == "training" else "dash"},
-                    legendgroup=record.model_id,
-                ),
-                row=1,
-                col=1 if "accuracy" in key else 2,
-            )
-    figure.update_xaxes(title_text="epoch")
-    figure.update_layout(title="Run comparison (solid: training, dashed: validation)", height=420)
-    return figure
+            metric = key.removeprefix("val_")
+            panels[metric].append(
+                {"x": list(range(1, len(values) + 1)), "y": list(values), "mode": "lines+markers",
+                 "name": f"{record.name}: {split} {metric}", "legendgroup": record.model_id,
+                 "line": {"color": colour, "dash": "solid" if split == "training" else "dash"}}
+            )  # fmt: skip
+    return two_panels(
+        panels["accuracy"], panels["loss"], "Run comparison (solid: training, dashed: validation)", height=420
+    )

@@ -88,6 +88,18 @@ def test_overfitting_is_marked_where_val_loss_starts_rising():
     assert any(annotation.text == "overfitting starts" for annotation in figure.layout.annotations)
 
 
+def test_history_figure_puts_accuracy_left_loss_right_and_the_running_curve_in_both():
+    history = {"loss": [0.9, 0.5], "accuracy": [0.7, 0.8], "val_loss": [0.6, 0.4], "val_accuracy": [0.75, 0.85]}
+    live = [(2.25, 0.45, 0.86), (2.5, 0.42, 0.87)]
+    figure = history_figure(history, live)
+    panels = {trace.name: (trace.xaxis, list(trace.x), list(trace.y)) for trace in figure.data}
+    assert panels["training accuracy"] == ("x", [1, 2], [0.7, 0.8])
+    assert panels["validation loss"] == ("x2", [1, 2], [0.6, 0.4])
+    assert panels["training accuracy (this epoch)"] == ("x", [2.25, 2.5], [0.86, 0.87])
+    assert panels["training loss (this epoch)"] == ("x2", [2.25, 2.5], [0.45, 0.42])
+    assert len(history_figure(history).data) == 4  # no running curve once the epoch is done
+
+
 def test_augmentation_keeps_shapes_and_ink():
     import tensorflow as tf
 
