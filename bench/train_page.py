@@ -27,7 +27,7 @@ from pathlib import Path
 
 from lenet_core.config import TrainingConfig
 from lenet_core.training import train
-from tests.e2e.helpers import wait_until_idle
+from tests.e2e.helpers import configure_job
 from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
 
 PROGRESS = re.compile(r"Epoch \d+/\d+ · batch \d+/\d+")
@@ -71,11 +71,7 @@ def start_job(browser, server: Server, epochs: int, images: int = 0):
     context = browser.new_context(viewport={"width": 1400, "height": 1100})
     page = context.new_page()
     page.goto(f"{server.url}/")
-    for label, value in (("Epochs", epochs), ("Training images", images)):
-        field = page.get_by_role("spinbutton", name=re.compile(label))
-        field.fill(str(value))
-        field.press("Enter")
-        wait_until_idle(page)
+    configure_job(page, images=str(images), epochs=str(epochs))
     page.get_by_role("button", name=re.compile("Start training")).click()
     page.get_by_text(PROGRESS).first.wait_for(timeout=60_000)
     return context, page

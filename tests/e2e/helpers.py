@@ -65,3 +65,13 @@ def pick(page, label: str, option: str) -> None:
     """Chooses the option whose text starts with `option` in the selectbox labelled `label`."""
     page.locator('[data-testid="stSelectbox"]').filter(has_text=label).last.click()
     page.get_by_role("option", name=re.compile(f"^{re.escape(option)}")).first.click()
+
+
+def configure_job(page, name: str | None = None, images: str = "600", epochs: str = "1") -> None:
+    """Fills the Train page's form: epochs, training images and (when given) the model's name."""
+    fields = [("spinbutton", "Epochs", epochs), ("spinbutton", "Training images", images)]
+    for role, label, value in fields + ([("textbox", "Model name", name)] if name is not None else []):
+        field = page.get_by_role(role, name=re.compile(label))
+        field.fill(value)
+        field.press("Enter")
+        wait_until_idle(page)

@@ -7,18 +7,10 @@ import time
 
 import pytest
 
-from tests.e2e.helpers import DIGIT_STROKES, PREDICTION, wait_until_idle
+from tests.e2e.helpers import DIGIT_STROKES, PREDICTION, configure_job
 from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.e2e
-
-
-def configure_tiny_job(page, name: str, images: str = "600", epochs: str = "1") -> None:
-    for label, value in (("Epochs", epochs), ("Training images", images), ("Model name", name)):
-        field = page.get_by_role("spinbutton" if label != "Model name" else "textbox", name=re.compile(label))
-        field.fill(value)
-        field.press("Enter")
-        wait_until_idle(page)
 
 
 async def _draw_and_predict(browser, url: str, digit: str) -> tuple[str, float, int]:
@@ -70,7 +62,7 @@ def five_classmates(url: str, digits: list[str]) -> list[tuple[str, float, int]]
 
 def test_five_classmates_predict_while_a_sixth_trains(server, new_page, record_property):
     trainer = new_page(f"{server.url}/")
-    configure_tiny_job(trainer, "sixth classmate", images="3000", epochs="2")
+    configure_job(trainer, "sixth classmate", images="3000", epochs="2")
     trainer.get_by_role("button", name=re.compile("Start training")).click()
     trainer.get_by_text(re.compile(r"Epoch \d/2 · batch")).first.wait_for(timeout=60_000)
 
@@ -88,8 +80,8 @@ def test_five_classmates_predict_while_a_sixth_trains(server, new_page, record_p
 
 def test_two_classmates_press_start_together_one_runs_one_queues(server, new_page):
     first, second = new_page(f"{server.url}/"), new_page(f"{server.url}/")
-    configure_tiny_job(first, "together A", images="4000", epochs="2")
-    configure_tiny_job(second, "together B", images="4000", epochs="2")
+    configure_job(first, "together A", images="4000", epochs="2")
+    configure_job(second, "together B", images="4000", epochs="2")
     # Both clicks are dispatched at once, without waiting for either page to react.
     for page in (first, second):
         page.get_by_role("button", name=re.compile("Start training")).dispatch_event("click")

@@ -8,9 +8,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tests.e2e.helpers import DIGIT_STROKES, draw, go_to, pick, read_prediction
+from tests.e2e.helpers import DIGIT_STROKES, configure_job, draw, go_to, pick, read_prediction
 from tests.e2e.server import Server, new_server_root
-from tests.e2e.test_classmates import configure_tiny_job
 
 pytestmark = pytest.mark.e2e
 
@@ -33,7 +32,7 @@ def own_server(tmp_path_factory):
 def test_server_restarted_during_a_job_shows_it_interrupted_and_keeps_the_store(own_server, new_page):
     server = own_server()
     page = new_page(f"{server.url}/")
-    configure_tiny_job(page, "cut short", images="20000", epochs="5")
+    configure_job(page, "cut short", images="20000", epochs="5")
     page.get_by_role("button", name=re.compile("Start training")).click()
     page.get_by_text(re.compile(r"Epoch 1/5 · batch")).first.wait_for(timeout=60_000)
     before = sorted(p.name for p in server.models.iterdir())
@@ -122,7 +121,7 @@ def test_hostile_model_names_are_shown_as_text_and_stay_in_the_store(server, new
     name_field.fill("x" * 10_000)
     assert len(name_field.input_value()) <= 60
     hostile = '../../<img src=x onerror="window.pwned=1">/**b**'
-    configure_tiny_job(page, hostile, images="300")
+    configure_job(page, hostile, images="300")
     page.get_by_role("button", name=re.compile("Start training")).click()
     saved = page.get_by_text(re.compile("Saved to the model store"))
     saved.wait_for(timeout=120_000)
