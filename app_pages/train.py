@@ -63,7 +63,7 @@ def config_form() -> tuple[TrainingConfig | None, str]:
     )  # fmt: skip
     with st.expander("Architecture (the book's closing experiments)"):
         filters_text, units_text = architecture_fields("train")
-    model_name = st.text_input("Model name", f"{name} {preset}", max_chars=60, key="train_model_name")
+    model_name = st.text_input("Model name", f"{name} {preset}", max_chars=60, key=f"train_model_name_{suffix}")
     try:
         architecture = Architecture.from_text(filters_text, units_text)
         config = TrainingConfig(
@@ -89,16 +89,19 @@ def config_form() -> tuple[TrainingConfig | None, str]:
 
 def start_job(config: TrainingConfig, model_name: str) -> None:
     try:
-        job = manager.submit(config, model_name, owner=me)
+        manager.submit(config, model_name, owner=me)
     except StoreError as error:
         st.session_state["train_error"] = str(error)
-        return
-    st.session_state["train_job_id"] = job.job_id
 
 
 def render_progress(job: Job) -> None:
     if job.state == "queued":
-        st.info(f"Waiting in the queue: position {job.queue_position}. One job trains at a time on this server.")
+        slots = manager.slots()
+        at_once = "One job trains" if slots == 1 else f"{slots} jobs train"
+        st.info(
+            f"Waiting in the queue: position {job.queue_position}. {at_once} at a time on "
+            f"{manager.executor.where}; students take turns."
+        )
         return
     label = (
         f"Epoch {max(job.epoch, 1)}/{job.config.epochs} · batch {job.batch}/{job.batches or '…'} · "
@@ -135,6 +138,15 @@ def render_result(job: Job) -> None:
     st.subheader(f"“{plain(job.name)}”: {job.state}")
     if job.state == FAILED:
         st.error(f"Training failed: {job.error}")
+        weights = manager.unsaved_weights(job.job_id)
+        if weights is not None:
+            st.download_button(
+                ":material/download: Download the unsaved weights (.weights.h5)",
+                data=weights,
+                file_name=f"{job.job_id}.weights.h5",
+                mime="application/x-hdf5",
+                key="train_unsaved_download",
+            )
         return
     if job.error:  # interrupted by a server restart
         st.warning(job.error)
@@ -181,10 +193,12 @@ if st.button(":material/play_arrow: Start training", type="primary", disabled=co
     start_job(config, model_name)
     st.rerun()
 
-my_job_id = st.session_state.get("train_job_id")
-my_job = manager.get(my_job_id) if my_job_id else None
+if manager.cluster_problem:
+    st.error(f"Training is unavailable right now: {manager.cluster_problem}", icon=":material/cloud_off:")
 all_jobs = manager.list()
-others = [job for job in all_jobs if job.active and job.job_id != my_job_id]
+mine = [job for job in all_jobs if job.owner == me]  # newest first; survives a reload
+my_job = next((job for job in mine if job.active), mine[0] if mine else None)
+others = [job for job in all_jobs if job.active and job.owner != me]
 if my_job is not None and my_job.active:
     live_job(my_job.job_id)
 elif my_job is not None:

@@ -170,8 +170,11 @@ class ModelStore:
         model_id: str | None = None,
         extra: dict | None = None,
     ) -> ModelRecord:
-        """Saves a Keras model's weights and metadata as a new folder, atomically."""
-        from lenet_core.model import save_weights  # deferred: TensorFlow
+        """Saves a model's weights and metadata as a new folder, atomically.
+
+        `model` is a Keras model, or the bytes of a `.weights.h5` file (what a Dask worker returns);
+        `evaluation` an `Evaluation` or its `to_dict()` summary.
+        """
 
         name = sanitize_name(name)
         created = datetime.datetime.now(datetime.UTC)
@@ -183,7 +186,14 @@ class ModelStore:
         self.remove_stale_temporaries()
         temporary = Path(tempfile.mkdtemp(dir=self.root, prefix=TEMPORARY_PREFIX))
         try:
-            save_weights(model, temporary / WEIGHTS_FILE)
+            if isinstance(model, bytes):
+                (temporary / WEIGHTS_FILE).write_bytes(model)
+            else:
+                from lenet_core.model import save_weights  # deferred: TensorFlow
+
+                save_weights(model, temporary / WEIGHTS_FILE)
+            if evaluation is not None and not isinstance(evaluation, dict):
+                evaluation = evaluation.to_dict()
             metadata = {
                 "name": name,
                 "dataset": config.dataset,
@@ -191,8 +201,8 @@ class ModelStore:
                 "parameters": config.architecture.parameter_count(),
                 "config": config.to_dict(),
                 "history": history or {},
-                "test_accuracy": evaluation.accuracy if evaluation is not None else None,
-                "evaluation": evaluation.to_dict() if evaluation is not None else None,
+                "test_accuracy": evaluation["accuracy"] if evaluation is not None else None,
+                "evaluation": evaluation,
                 "training_seconds": seconds,
                 "created": created.isoformat(timespec="seconds"),
                 "owner": owner,

@@ -1,95 +1,177 @@
-import threading
+"""Jobs on a real Dask LocalCluster: one worker process for the whole test session."""
+
+import os
+import shutil
+import signal
+import tempfile
+import time
+from pathlib import Path
 
 import pytest
 
 from lenet_core.config import TrainingConfig
+from lenet_core.datasets import DATA_DIR
 from lenet_core.jobs import FAILED, FINISHED, INTERRUPTED, QUEUED, RUNNING, STOPPED, JobManager
+from lenet_core.jobs.executor import WORKER_LOST, DaskExecutor
+from lenet_core.jobs.queue import FairQueue
+from lenet_core.jobs.records import Job, JobRecords
 from lenet_core.store import ModelStore
+from tests.e2e.server import free_port
 
 TINY = TrainingConfig(epochs=1, limit=128, validation_limit=100, batch_size=64, optimizer="adam", learning_rate=0.002)
+LONG = TrainingConfig(epochs=20, limit=2000, validation_limit=100, batch_size=32)
+DEADLINE = 180  # seconds; a tiny job takes a few on this machine, the first one longer (TensorFlow import)
+
+
+@pytest.fixture(scope="session")
+def executor(tmp_path_factory):
+    """One worker process for every test. Its data folder has a damaged Fashion-MNIST, so a
+    Fashion-MNIST job fails on the worker the way a lab machine without the data would."""
+    data = tmp_path_factory.mktemp("worker-data")
+    shutil.copytree(DATA_DIR / "mnist", data / "mnist")
+    (data / "fashion-mnist").mkdir()
+    (data / "fashion-mnist" / "train-images-idx3-ubyte.gz").write_bytes(b"not gzip")
+    running = DaskExecutor(workers=1, worker_env={"LENET_DATA_DIR": str(data)})
+    yield running
+    running.close()
 
 
 @pytest.fixture
-def manager(tmp_path):
-    return JobManager(store=ModelStore(tmp_path / "models"), jobs_dir=tmp_path / "jobs")
+def manager(tmp_path, executor):
+    manager = JobManager(store=ModelStore(tmp_path / "models"), jobs_dir=tmp_path / "jobs", executor=executor)
+    yield manager
+    left = [job for job in manager.list() if job.active]
+    for job in left:
+        manager.stop(job.job_id, owner=None, teacher=True)
+    for job in left:
+        manager.wait(job.job_id, timeout=DEADLINE)
+    manager.close()
+    assert not left, f"the test left jobs running: {[job.name for job in left]}"
 
 
-def test_jobs_run_one_at_a_time_in_submission_order(manager):
-    first = manager.submit(TINY, "first")
-    second = manager.submit(TINY, "second")
-    third = manager.submit(TINY, "third")
-    assert manager.get(second.job_id).state == QUEUED
-    assert [manager.get(j.job_id).queue_position for j in (second, third)] == [1, 2]
-    done = [manager.wait(job.job_id, timeout=120) for job in (first, second, third)]
-    assert [job.state for job in done] == [FINISHED] * 3
-    assert done[0].finished_at <= done[1].started_at and done[1].finished_at <= done[2].started_at
-    assert {record.name for record in manager.store.list()} == {"first", "second", "third"}
-    assert all(job.test_accuracy is not None for job in done)
+def wait_until(condition, what: str, timeout: float = DEADLINE):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up after {timeout} s waiting for {what}")
+        time.sleep(0.1)
+
+
+def test_students_are_served_in_turn_not_in_order_of_submission():
+    queue = FairQueue()
+    for job_id, owner in [("a1", "ann"), ("a2", "ann"), ("a3", "ann"), ("b1", "bob"), ("c1", "cem")]:
+        queue.push(job_id, owner)
+    assert queue.order() == ["a1", "b1", "c1", "a2", "a3"]
+    assert [queue.pop() for _ in range(2)] == ["a1", "b1"]
+    queue.push("b2", "bob")  # bob was served after ann's first job, so ann's second comes first
+    assert queue.order() == ["c1", "a2", "b2", "a3"]
+    assert queue.remove("a2") and not queue.remove("a2")
+    assert [queue.pop() for _ in range(4)] == ["c1", "a3", "b2", None]  # ann was served longest ago
+
+
+def test_a_job_trains_in_a_worker_process_and_the_server_stores_its_model(manager):
+    job = manager.wait(manager.submit(TINY, "first", owner="ann", owner_name="Ann").job_id, timeout=DEADLINE)
+    assert job.state == FINISHED, job.error
+    assert job.worker_pid is not None and job.worker_pid != os.getpid()
+    record = manager.store.get(job.model_id)
+    assert record.usable and record.name == "first" and record.metadata["owner_name"] == "Ann"
+    assert record.test_accuracy == job.test_accuracy and 0.1 < job.test_accuracy <= 1
+    assert len(record.history["loss"]) == 1 and job.history == record.history
+
+
+def test_jobs_wait_their_turn_and_report_their_position(manager):
+    first = manager.submit(TINY, "first", owner="ann")
+    second = manager.submit(TINY, "second", owner="bob")
+    wait_until(lambda: manager.get(first.job_id).state != QUEUED, "the first job to start")
+    assert manager.get(second.job_id).state == QUEUED and manager.get(second.job_id).queue_position == 1
+    done = [manager.wait(job.job_id, timeout=DEADLINE) for job in (first, second)]
+    assert [job.state for job in done] == [FINISHED, FINISHED]
+    assert done[0].finished_at <= done[1].started_at
 
 
 def test_stop_ends_a_running_job_and_keeps_its_model(manager):
-    config = TrainingConfig(epochs=20, limit=2000, validation_limit=100, batch_size=32)
-    job = manager.submit(config, "stopped early", owner="me")
-    while manager.get(job.job_id).batch < 10:  # wait until it is really training
-        pass
+    job = manager.submit(LONG, "stopped early", owner="ann")
+    wait_until(lambda: manager.get(job.job_id).batch >= 10, "the job to train ten batches")
     with pytest.raises(PermissionError):
-        manager.stop(job.job_id, owner="someone else")
-    assert manager.stop(job.job_id, owner="me")
-    finished = manager.wait(job.job_id, timeout=120)
+        manager.stop(job.job_id, owner="bob")
+    assert manager.stop(job.job_id, owner="ann")
+    finished = manager.wait(job.job_id, timeout=DEADLINE)
     assert finished.state == STOPPED
     assert len(finished.history["loss"]) == 1  # stopped inside the first of 20 epochs
     assert manager.store.get(finished.model_id).usable
 
 
-def test_stopping_a_queued_job_removes_it_from_the_queue(manager):
-    running = manager.submit(TINY, "running")
-    queued = manager.submit(TINY, "queued")
-    manager.stop(queued.job_id, owner=None)
+def test_the_teacher_can_stop_a_students_queued_and_running_jobs(manager):
+    running = manager.submit(LONG, "running", owner="ann")
+    queued = manager.submit(TINY, "queued", owner="bob")
+    wait_until(lambda: manager.get(running.job_id).state == RUNNING, "the first job to start")
+    assert manager.stop(queued.job_id, owner="teacher", teacher=True)
     assert manager.get(queued.job_id).state == STOPPED
-    assert manager.wait(running.job_id, timeout=120).state == FINISHED
+    assert manager.stop(running.job_id, owner="teacher", teacher=True)
+    assert manager.wait(running.job_id, timeout=DEADLINE).state == STOPPED
     assert [record.name for record in manager.store.list()] == ["running"]
 
 
-def test_a_failing_job_is_marked_failed_and_leaves_no_model(manager, tmp_path, monkeypatch):
-    broken = tmp_path / "broken-data"
-    (broken / "mnist").mkdir(parents=True)
-    (broken / "mnist" / "train-images-idx3-ubyte.gz").write_bytes(b"not gzip")
-    monkeypatch.setenv("LENET_DATA_DIR", str(broken))
-    job = manager.wait(manager.submit(TINY, "doomed").job_id, timeout=60)
+def test_a_job_that_fails_on_the_worker_is_reported_and_the_next_one_runs(manager):
+    broken = TrainingConfig(dataset="fashion-mnist", epochs=1, limit=128, validation_limit=100)
+    job = manager.wait(manager.submit(broken, "doomed").job_id, timeout=DEADLINE)
     assert job.state == FAILED
     assert "DatasetError" in job.error and "train-images-idx3-ubyte.gz" in job.error
     assert manager.store.list() == []
-    monkeypatch.delenv("LENET_DATA_DIR")
-    assert manager.wait(manager.submit(TINY, "next").job_id, timeout=120).state == FINISHED
+    assert manager.wait(manager.submit(TINY, "next").job_id, timeout=DEADLINE).state == FINISHED
 
 
-def test_two_submits_at_once_give_one_running_and_one_queued(manager):
-    barrier = threading.Barrier(2)
-    jobs = []
-
-    def submit(name):
-        barrier.wait()
-        jobs.append(manager.submit(TINY, name))
-
-    threads = [threading.Thread(target=submit, args=(name,)) for name in ("a", "b")]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    states = sorted(manager.get(job.job_id).state for job in jobs)
-    assert states == [QUEUED, RUNNING] or FINISHED in states
-    assert all(manager.wait(job.job_id, timeout=120).state == FINISHED for job in jobs)
+def test_a_killed_worker_fails_its_job_and_the_next_job_runs_on_a_fresh_worker(manager):
+    doomed = manager.submit(LONG, "killed", owner="ann")
+    wait_until(lambda: manager.get(doomed.job_id).batch >= 5, "the job to train")
+    pid = manager.get(doomed.job_id).worker_pid
+    os.kill(pid, signal.SIGKILL)
+    job = manager.wait(doomed.job_id, timeout=DEADLINE)
+    assert job.state == FAILED and job.error == WORKER_LOST
+    assert manager.store.list() == []
+    after = manager.wait(manager.submit(TINY, "after", owner="ann").job_id, timeout=DEADLINE)
+    assert after.state == FINISHED and after.worker_pid != pid
 
 
-def test_restarted_server_shows_unfinished_jobs_as_interrupted(tmp_path):
-    store = ModelStore(tmp_path / "models")
-    first = JobManager(store=store, jobs_dir=tmp_path / "jobs")
-    config = TrainingConfig(epochs=50, limit=2000, validation_limit=100)
-    running = first.submit(config, "cut off")
-    queued = first.submit(config, "never ran")
-    # A new manager over the same folder is what a restarted server builds.
-    restarted = JobManager(store=store, jobs_dir=tmp_path / "jobs", max_running=0)
-    assert {restarted.get(job.job_id).state for job in (running, queued)} == {INTERRUPTED}
-    assert "server stopped" in restarted.get(running.job_id).error
-    first.stop(running.job_id, owner=None)
-    first.wait(running.job_id, timeout=120)
+def test_an_unreachable_scheduler_fails_the_job_with_a_clear_message(tmp_path):
+    address = f"tcp://127.0.0.1:{free_port()}"  # nothing listens there
+    manager = JobManager(
+        store=ModelStore(tmp_path / "models"),
+        jobs_dir=tmp_path / "jobs",
+        executor=DaskExecutor(address, connect_timeout=2),
+    )
+    try:
+        job = manager.wait(manager.submit(TINY, "nowhere").job_id, timeout=60)
+        assert job.state == FAILED
+        assert f"Cannot reach the Dask scheduler at {address}" in job.error and "dask scheduler" in job.error
+        assert manager.cluster_problem == job.error
+    finally:
+        manager.close()
+
+
+def test_a_model_the_store_cannot_take_keeps_its_weights_and_says_where(tmp_path, executor, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the rescued weights go
+    (tmp_path / "full").write_text("a file where the store's folder should be, like a full disk: saving fails")
+    manager = JobManager(store=ModelStore(tmp_path / "full"), jobs_dir=tmp_path / "jobs", executor=executor)
+    try:
+        job = manager.wait(manager.submit(TINY, "homeless").job_id, timeout=DEADLINE)
+    finally:
+        manager.close()
+    assert job.state == FAILED and "could not be stored" in job.error
+    weights = manager.unsaved_weights(job.job_id)
+    assert weights is not None and weights.startswith(b"\x89HDF")
+    written = Path(next(word for word in job.error.split() if word.endswith(".weights.h5")))
+    assert written.parent == tmp_path and written.read_bytes() == weights
+
+
+def test_a_restarted_server_shows_unfinished_jobs_as_interrupted(tmp_path):
+    records = JobRecords(tmp_path / "jobs")
+    for job_id, state in (("cut", RUNNING), ("waiting", QUEUED), ("done", FINISHED)):
+        records.write(Job(job_id=job_id, config=TINY, name=job_id, owner="ann", state=state))
+    restarted = JobManager(store=ModelStore(tmp_path / "models"), jobs_dir=tmp_path / "jobs")
+    try:
+        states = {job.job_id: job.state for job in restarted.list()}
+        assert states == {"cut": INTERRUPTED, "waiting": INTERRUPTED, "done": FINISHED}
+        assert "server stopped" in restarted.get("cut").error
+    finally:
+        restarted.close()

@@ -20,7 +20,9 @@ def app(tmp_path, monkeypatch):
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert not at.exception
-    return at
+    yield at
+    if lenet_core.jobs._manager is not None:  # a page started it: stop its workers too
+        lenet_core.jobs._manager.close()
 
 
 def test_script_runs_leave_keras_state_and_garbage_collection_alone(app):
@@ -67,7 +69,7 @@ def test_explore_class_filter_and_seed(app):
 def test_train_page_runs_a_tiny_job_and_shows_metrics_and_saved_model(app):
     app.number_input(key="train_epochs_book_mnist").set_value(1)
     app.number_input(key="train_subset").set_value(500)
-    app.text_input(key="train_model_name").set_value("tiny **bold** [x](javascript:alert(1))")
+    app.text_input(key="train_model_name_book_mnist").set_value("tiny **bold** [x](javascript:alert(1))")
     app.button(key="train_start").click().run()
     assert not app.exception
     deadline = time.monotonic() + 120

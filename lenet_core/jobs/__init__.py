@@ -1,0 +1,278 @@
+"""Background jobs shared by every session of the server: training, and scoring uploaded weights.
+
+Three parts, one file each:
+- `records`: what a job is and its JSON record under `data/jobs/` (survives a server restart),
+- `queue`: who runs next (students in turn),
+- `executor`: runs jobs on Dask worker processes and reports their progress and outcome.
+`JobManager` below ties them together and writes finished models to the store. It lives in the
+server process; no TensorFlow runs here.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+from lenet_core.config import TrainingConfig
+from lenet_core.datasets import DATA_DIR
+from lenet_core.jobs.executor import ClusterUnavailable, DaskExecutor
+from lenet_core.jobs.queue import FairQueue
+from lenet_core.jobs.records import (
+    ACTIVE_STATES,
+    FAILED,
+    FINISHED,
+    INTERRUPTED,
+    QUEUED,
+    RUNNING,
+    SCORE,
+    STOPPED,
+    TRAIN,
+    Job,
+    JobRecords,
+)
+from lenet_core.store import ModelStore, StoreError, open_store, sanitize_name
+
+__all__ = [
+    "ACTIVE_STATES", "FAILED", "FINISHED", "INTERRUPTED", "QUEUED", "RUNNING", "SCORE", "STOPPED", "TRAIN",
+    "ClusterUnavailable", "Job", "JobManager", "get_manager",
+]  # fmt: skip
+
+
+class JobManager:
+    """Queues jobs, hands them to the executor as workers free up, and stores their models.
+
+    Every public method returns copies, so callers never see a record change under them.
+    """
+
+    def __init__(
+        self,
+        store: ModelStore | None = None,
+        jobs_dir: Path | None = None,
+        executor: DaskExecutor | None = None,
+    ):
+        self.store = store or open_store()
+        self.records = JobRecords(jobs_dir)
+        self._owns_executor = executor is None
+        self.executor = executor or DaskExecutor.from_environment()
+        self.cluster_problem: str | None = None  # why the last job could not reach the workers
+        self._lock = threading.Condition()
+        self._jobs: dict[str, Job] = {job.job_id: job for job in self.records.recover()}
+        self._queue = FairQueue()
+        self._uploads: dict[str, bytes] = {}  # weights waiting to be scored, by job id
+        self._unsaved: dict[str, dict] = {}  # results whose model could not be stored, by job id
+        self._running = 0
+        self._slots = 1 if self.executor.scheduler_address else self.executor.workers
+        self._closed = False
+        self._dispatcher = threading.Thread(target=self._dispatch_forever, name="job-dispatcher", daemon=True)
+        self._dispatcher.start()
+
+    # Public API.
+
+    def submit(
+        self,
+        config: TrainingConfig,
+        name: str,
+        owner: str | None = None,
+        owner_name: str = "",
+        weights: bytes | None = None,
+    ) -> Job:
+        """Queues a training job, or a scoring job for uploaded `weights`."""
+        job = Job(
+            job_id=uuid.uuid4().hex[:12],
+            config=config,
+            name=sanitize_name(name),
+            owner=owner,
+            owner_name=owner_name,
+            kind=TRAIN if weights is None else SCORE,
+        )
+        with self._lock:
+            self._jobs[job.job_id] = job
+            if weights is not None:
+                self._uploads[job.job_id] = weights
+            self._queue.push(job.job_id, owner)
+            self._renumber_queue()
+            self.records.write(job)
+            self._lock.notify_all()
+            return job.copy()
+
+    def get(self, job_id: str) -> Job | None:
+        with self._lock:
+            job = self._jobs.get(job_id)
+            return job.copy() if job else None
+
+    def list(self) -> list[Job]:
+        """Every job this server knows, newest first."""
+        with self._lock:
+            return [job.copy() for job in sorted(self._jobs.values(), key=lambda j: j.created, reverse=True)]
+
+    def slots(self) -> int:
+        """How many jobs train at once (the workers' threads), as last seen; the queue message says it."""
+        with self._lock:
+            return self._slots
+
+    def stop(self, job_id: str, owner: str | None, teacher: bool = False) -> bool:
+        """Asks a job to stop after its current batch (or leave the queue): its owner or the teacher."""
+        with self._lock:
+            job = self._jobs.get(job_id)
+            if job is None or not job.active:
+                return False
+            if not teacher and job.owner is not None and job.owner != owner:
+                raise PermissionError("Only the student who started this job (or the teacher) can stop it.")
+            if job.state == QUEUED:
+                self._queue.remove(job_id)
+                self._uploads.pop(job_id, None)
+                self._finish(job, STOPPED)
+                self._renumber_queue()
+                return True
+        self.executor.stop(job_id)
+        return True
+
+    def wait(self, job_id: str, timeout: float) -> Job:
+        """Blocks until the job has ended; raises TimeoutError after `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while (job := self._jobs.get(job_id)) is not None and job.active:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError(f"Job {job_id} still {job.state} after {timeout} s.")
+                self._lock.wait(min(remaining, 1.0))
+            return job.copy() if job else None
+
+    def unsaved_weights(self, job_id: str) -> bytes | None:
+        """The weights of a finished job whose model could not be stored (kept in memory)."""
+        with self._lock:
+            outcome = self._unsaved.get(job_id)
+            return outcome["weights"] if outcome else None
+
+    def close(self) -> None:
+        """Stops the dispatcher and the workers (tests, and the CLI at exit)."""
+        with self._lock:
+            self._closed = True
+            self._lock.notify_all()
+        self._dispatcher.join(timeout=10)
+        if self._owns_executor:
+            self.executor.close()
+
+    # The dispatcher: one thread that starts queued jobs as workers free up.
+
+    def _dispatch_forever(self) -> None:
+        while True:
+            with self._lock:
+                while not self._closed and not (self._queue and self._running < self._slots):
+                    self._lock.wait()
+                if self._closed:
+                    return
+                job = self._jobs[self._queue.pop()]
+                job.state, job.queue_position, job.started_at = RUNNING, None, time.time()
+                self._running += 1
+                self._renumber_queue()
+                self.records.write(job)
+                weights = self._uploads.pop(job.job_id, None)
+            self._start(job, weights)
+
+    def _start(self, job: Job, weights: bytes | None) -> None:
+        try:
+            self.executor.run(
+                job.job_id,
+                job.config.to_dict(),
+                weights,
+                on_message=lambda message: self._on_message(job, message),
+                on_done=lambda result, error: self._on_done(job, result, error),
+            )
+            slots = self.executor.slots()
+            with self._lock:
+                self.cluster_problem, self._slots = None, slots
+                self._lock.notify_all()
+        except ClusterUnavailable as error:
+            with self._lock:
+                self.cluster_problem = str(error)
+                self._running -= 1
+                job.error = str(error)
+                self._finish(job, FAILED)
+
+    def _on_message(self, job: Job, message: dict) -> None:
+        with self._lock:
+            if message["type"] == "started":
+                job.worker, job.worker_pid = message["worker"], message["pid"]
+            elif message["type"] == "batch":
+                job.record_batch(message)
+            elif message["type"] == "epoch":
+                job.record_epoch(message)
+                self.records.write(job)
+            job.updates += 1
+
+    def _on_done(self, job: Job, result: dict | None, error: str | None) -> None:
+        state, model_id, accuracy = FAILED, None, None
+        if result is not None and result.get("weights") is None:  # a scoring job stopped before it scored
+            state = STOPPED
+        elif result is not None:
+            with self._lock:
+                job.history = result["history"] or job.history
+                job.best_epoch = result.get("best_epoch")
+            try:
+                model_id, accuracy = self._save(job, result)
+                state = STOPPED if result["stopped"] else FINISHED
+            except (StoreError, OSError) as failure:
+                error = self._keep_unsaved(job, result, failure)
+        with self._lock:
+            job.error, job.model_id, job.test_accuracy = error, model_id, accuracy
+            self._running -= 1
+            self._finish(job, state)
+
+    def _save(self, job: Job, result: dict) -> tuple[str, float]:
+        extra = {"best_epoch": result.get("best_epoch"), "images_per_second": result.get("images_per_second")}
+        if job.kind == SCORE:
+            extra = {"source": "uploaded"}
+        record = self.store.save(
+            result["weights"],
+            name=job.name,
+            config=job.config,
+            history=result["history"],
+            evaluation=result["evaluation"],
+            seconds=result.get("seconds"),
+            owner=job.owner,
+            extra=extra | {"owner_name": job.owner_name},
+        )
+        return record.model_id, result["evaluation"]["accuracy"]
+
+    def _keep_unsaved(self, job: Job, result: dict, failure: Exception) -> str:
+        """Keeps weights that the store could not take: in memory, and in a file if one can be written."""
+        with self._lock:
+            self._unsaved[job.job_id] = result
+        where = "kept in the server's memory until it restarts (download them on the Train page)"
+        try:
+            path = Path(tempfile.gettempdir()) / f"lenet-unsaved-{job.job_id}.weights.h5"
+            path.write_bytes(result["weights"])
+            where = f"written to {path} and kept in the server's memory (download them on the Train page)"
+        except OSError:
+            pass
+        return f"Training finished but the model could not be stored ({failure}). Its weights are {where}."
+
+    def _finish(self, job: Job, state: str) -> None:
+        """Called with the lock held."""
+        job.state, job.finished_at, job.eta_seconds = state, time.time(), None
+        job.updates += 1
+        self.records.write(job)
+        self._lock.notify_all()
+
+    def _renumber_queue(self) -> None:
+        for position, job_id in enumerate(self._queue.order(), start=1):
+            self._jobs[job_id].queue_position = position
+
+
+_manager: JobManager | None = None
+_manager_lock = threading.Lock()
+
+
+def get_manager() -> JobManager:
+    """The process-wide job manager (`LENET_JOBS_DIR`, `LENET_MAX_JOBS`, `LENET_DASK_SCHEDULER`)."""
+    global _manager
+    with _manager_lock:
+        if _manager is None:
+            jobs_dir = Path(os.environ.get("LENET_JOBS_DIR") or DATA_DIR / "jobs")
+            _manager = JobManager(jobs_dir=jobs_dir)
+        return _manager

@@ -1,0 +1,169 @@
+"""The executor: runs jobs on Dask distributed and reports back what happens to them.
+
+By default it starts a `distributed.LocalCluster` of worker processes on this machine on first
+use (`LENET_MAX_JOBS` workers, one thread each). With `LENET_DASK_SCHEDULER=tcp://host:8786`
+it sends jobs to a cluster started with Dask's own commands instead. Either way the server only
+submits tasks and listens: training never runs in the web server's process.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+import traceback
+from collections.abc import Callable
+
+from lenet_core.jobs.worker import PROTOCOL, progress_queue_name, run_scoring, run_training, stop_event_name
+
+CONNECT_TIMEOUT_SECONDS = 10
+POLL_SECONDS = 0.25
+WORKER_LOST = (
+    "The worker process running this job stopped (killed, or out of memory). Nothing was saved; "
+    "a smaller model or fewer training images needs less memory."
+)
+
+
+class _WorkerLost(Exception):
+    """Dask started the job a second time: its first worker died."""
+
+
+class ClusterUnavailable(RuntimeError):
+    """The training workers cannot be reached or started; the message says what to do."""
+
+
+class DaskExecutor:
+    """Submits jobs to Dask and calls back with their progress messages and their outcome."""
+
+    def __init__(
+        self,
+        scheduler_address: str | None = None,
+        workers: int = 1,
+        worker_env: dict | None = None,
+        connect_timeout: float = CONNECT_TIMEOUT_SECONDS,
+    ):
+        self.scheduler_address = scheduler_address
+        self.connect_timeout = connect_timeout
+        self.workers = max(1, workers)
+        self.worker_env = worker_env or {}
+        self._client = None
+        self._cluster = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_environment(cls) -> DaskExecutor:
+        return cls(os.environ.get("LENET_DASK_SCHEDULER") or None, int(os.environ.get("LENET_MAX_JOBS", "1")))
+
+    @property
+    def where(self) -> str:
+        if self.scheduler_address:
+            return f"the Dask cluster at {self.scheduler_address}"
+        return f"{self.workers} worker process{'es' if self.workers > 1 else ''} on this machine"
+
+    def client(self):
+        """The Dask client, connecting (or starting the local cluster) on first use."""
+        with self._lock:
+            if self._client is None:
+                self._client = self._connect()
+            return self._client
+
+    def _connect(self):
+        import dask
+        from distributed import Client, LocalCluster
+
+        if self.scheduler_address:
+            try:
+                return Client(self.scheduler_address, timeout=f"{self.connect_timeout}s")
+            except (OSError, TimeoutError) as error:
+                raise ClusterUnavailable(
+                    f"Cannot reach the Dask scheduler at {self.scheduler_address} ({error}). Start it with "
+                    "`dask scheduler` on that machine, or unset LENET_DASK_SCHEDULER to train on this one."
+                ) from error
+        # A task whose worker dies (killed, out of memory) fails at once instead of killing a
+        # second worker: the server tells the student and moves on to the next job.
+        with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+            try:
+                self._cluster = LocalCluster(
+                    n_workers=self.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                    env=self.worker_env,
+                )
+            except Exception as error:
+                raise ClusterUnavailable(f"Could not start the training workers on this machine: {error}") from error
+        return Client(self._cluster)
+
+    def slots(self) -> int:
+        """How many jobs can run at once: one per worker thread (at least one, so a job waits in
+        Dask for a lab worker to join rather than in our queue forever)."""
+        if not self.scheduler_address:
+            return self.workers
+        return max(1, sum(self.client().nthreads().values()))
+
+    def run(
+        self,
+        job_id: str,
+        config: dict,
+        weights: bytes | None,
+        on_message: Callable[[dict], None],
+        on_done: Callable[[dict | None, str | None], None],
+    ) -> None:
+        """Starts a job (scoring when `weights` are given). `on_message` hears each progress message,
+        `on_done(result, error)` once at the end, both from a thread of the executor's."""
+        client = self.client()
+        key = f"lenet-{job_id}"
+        if weights is None:
+            future = client.submit(run_training, job_id, config, PROTOCOL, key=key, pure=False)
+        else:
+            future = client.submit(run_scoring, job_id, config, weights, PROTOCOL, key=key, pure=False)
+        watcher = threading.Thread(
+            target=self._watch, args=(job_id, future, on_message, on_done), name=f"watch-{job_id}", daemon=True
+        )
+        watcher.start()
+
+    def stop(self, job_id: str) -> None:
+        """Asks a running job to stop after its current batch."""
+        from distributed import Event
+
+        # Set even before the task starts: the worker then stops after its first batch.
+        Event(stop_event_name(job_id), client=self.client()).set()
+
+    def _watch(self, job_id: str, future, on_message, on_done) -> None:
+        from distributed import Queue
+        from distributed.scheduler import KilledWorker
+
+        result, error, starts = None, None, 0
+        try:
+            queue = Queue(progress_queue_name(job_id), client=self.client())
+            while True:
+                finished = future.done()  # read before draining, so no message is left behind
+                for messages in queue.get(batch=True):
+                    for message in messages:
+                        starts += message["type"] == "started"
+                        if starts > 1:  # Dask retried the job after its worker died
+                            raise _WorkerLost
+                        on_message(message)
+                if finished:
+                    break
+                time.sleep(POLL_SECONDS)
+            result = future.result()
+        except (KilledWorker, _WorkerLost):
+            error = WORKER_LOST
+        except Exception as failure:  # the job's own error, raised again here by Dask
+            error = f"{type(failure).__name__}: {failure}"
+            if not isinstance(failure, ValueError | OSError):
+                traceback.print_exc()
+        finally:
+            future.cancel()  # releases the result (the weights) held by the worker
+        on_done(result, error)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+            if self._cluster is not None:
+                self._cluster.close()
+            self._client = self._cluster = None

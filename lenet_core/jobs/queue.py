@@ -1,0 +1,53 @@
+"""The waiting line: students are served in turn, not jobs in order of arrival.
+
+With first-come-first-served, a student who queues five jobs makes everyone else wait for all
+five. Here the next job goes to the waiting student who was served longest ago (a student never
+served comes first), and each student's own jobs keep their order.
+"""
+
+from __future__ import annotations
+
+
+class FairQueue:
+    def __init__(self):
+        self._waiting: list[tuple[str, str]] = []  # (job_id, owner) in submission order
+        self._last_served: dict[str, int] = {}  # owner -> number of the last start they got
+        self._starts = 0
+
+    def __len__(self) -> int:
+        return len(self._waiting)
+
+    def push(self, job_id: str, owner: str | None) -> None:
+        self._waiting.append((job_id, owner or f"anonymous-{job_id}"))
+
+    def remove(self, job_id: str) -> bool:
+        before = len(self._waiting)
+        self._waiting = [entry for entry in self._waiting if entry[0] != job_id]
+        return len(self._waiting) != before
+
+    def order(self) -> list[str]:
+        """Job ids in the order they would start if nothing else arrived."""
+        waiting, last_served, starts = list(self._waiting), dict(self._last_served), self._starts
+        ordered = []
+        while waiting:
+            job_id, owner = self._next(waiting, last_served)
+            waiting.remove((job_id, owner))
+            starts += 1
+            last_served[owner] = starts
+            ordered.append(job_id)
+        return ordered
+
+    def pop(self) -> str | None:
+        """The next job to start, or None when nobody waits."""
+        if not self._waiting:
+            return None
+        job_id, owner = self._next(self._waiting, self._last_served)
+        self._waiting.remove((job_id, owner))
+        self._starts += 1
+        self._last_served[owner] = self._starts
+        return job_id
+
+    @staticmethod
+    def _next(waiting: list[tuple[str, str]], last_served: dict[str, int]) -> tuple[str, str]:
+        # min() keeps the first of equals, so ties go to the earliest submission.
+        return min(waiting, key=lambda entry: last_served.get(entry[1], 0))

@@ -1,0 +1,171 @@
+"""What runs on a Dask worker: one training (or scoring) job, start to finish.
+
+The server sends a job as plain data (a config dict); the worker trains, evaluates on the test
+set and sends back plain data: the weights file's bytes, the history and the evaluation summary.
+The server alone writes the model store. While the job runs, progress goes to the server through
+a `distributed.Queue` named after the job, and the server's stop request arrives through a
+`distributed.Event`; both travel over Dask's own connections, so the same code serves worker
+processes on this laptop and workers on a lab's machines.
+
+TensorFlow is imported on the first job a worker runs and stays imported for the next ones.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import tempfile
+import threading
+from pathlib import Path
+
+PROTOCOL = "lenet-lab-jobs-1"  # the server refuses workers that speak another version
+FLUSH_SECONDS = 0.25  # how often the worker sends its buffered progress
+
+
+def progress_queue_name(job_id: str) -> str:
+    return f"lenet-progress-{job_id}"
+
+
+def stop_event_name(job_id: str) -> str:
+    return f"lenet-stop-{job_id}"
+
+
+class _Link:
+    """The worker's side of a job's channels: buffered progress out, the stop request in."""
+
+    def __init__(self, job_id: str):
+        from distributed import Event, Queue
+
+        self.queue = Queue(progress_queue_name(job_id))
+        self.remote_stop = Event(stop_event_name(job_id))
+        self.stop = threading.Event()  # what training checks before every batch
+        self.done = threading.Event()
+        self.outbox: collections.deque[dict] = collections.deque()
+        self.threads = [
+            threading.Thread(target=self._send, name=f"progress-{job_id}", daemon=True),
+            threading.Thread(target=self._listen, name=f"stop-{job_id}", daemon=True),
+        ]
+        for thread in self.threads:
+            thread.start()
+
+    def send(self, message: dict) -> None:
+        self.outbox.append(message)  # called from Keras's callback thread: never blocks training
+
+    def _flush(self) -> None:
+        messages = []
+        while self.outbox:
+            messages.append(self.outbox.popleft())
+        if messages:
+            self.queue.put(messages)
+
+    def _send(self) -> None:
+        while not self.done.wait(FLUSH_SECONDS):
+            self._flush()
+
+    def _listen(self) -> None:
+        while not self.done.is_set():
+            if self.remote_stop.wait(timeout=1.0):  # long poll: a stop arrives within milliseconds
+                self.stop.set()
+                return
+
+    def close(self) -> None:
+        self.done.set()
+        for thread in self.threads:
+            thread.join(timeout=5)
+        self._flush()
+
+
+def _weights_bytes(model) -> bytes:
+    from lenet_core.model import save_weights
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = save_weights(model, Path(folder) / "model.weights.h5")
+        return path.read_bytes()
+
+
+def _check_protocol(protocol: str) -> None:
+    if protocol != PROTOCOL:
+        raise RuntimeError(
+            f"This worker speaks LeNet Lab job protocol {PROTOCOL!r} and the server {protocol!r}: "
+            "install the same project version on every machine."
+        )
+
+
+def _where() -> dict:
+    from distributed import get_worker
+
+    return {"type": "started", "worker": get_worker().address, "pid": os.getpid()}
+
+
+def run_training(job_id: str, config: dict, protocol: str = PROTOCOL) -> dict:
+    """Trains and evaluates one model; returns the weights and what the store keeps about them."""
+    _check_protocol(protocol)
+    from lenet_core.config import TrainingConfig
+    from lenet_core.datasets import load_dataset
+    from lenet_core.evaluation import evaluate
+    from lenet_core.training import train
+
+    training_config = TrainingConfig.from_dict(config)
+    link = _Link(job_id)
+    try:
+        link.send(_where())
+        result = train(
+            training_config,
+            on_epoch=lambda progress: link.send(
+                {"type": "epoch", "epoch": progress.epoch, "metrics": progress.metrics, "seconds": progress.seconds}
+            ),
+            on_batch=lambda progress: link.send(
+                {
+                    "type": "batch",
+                    "epoch": progress.epoch,
+                    "batch": progress.batch,
+                    "batches": progress.batches,
+                    "loss": progress.loss,
+                    "accuracy": progress.accuracy,
+                    "images_per_second": progress.images_per_second,
+                    "elapsed": progress.elapsed,
+                }
+            ),
+            batch_every=5,
+            stop=link.stop,
+        )
+        dataset = load_dataset(training_config.dataset)
+        evaluation = evaluate(result.model, dataset.test_images, dataset.test_labels)
+        return {
+            "weights": _weights_bytes(result.model),
+            "history": result.history,
+            "evaluation": evaluation.to_dict(),
+            "stopped": result.stopped,
+            "seconds": result.seconds,
+            "images_per_second": result.images_per_second,
+            "best_epoch": result.best_epoch,
+            "snapshots": getattr(result, "snapshots", None),
+        }
+    finally:
+        link.close()
+
+
+def run_scoring(job_id: str, config: dict, weights: bytes, protocol: str = PROTOCOL) -> dict:
+    """Loads uploaded weights into the config's architecture and evaluates them on the test set."""
+    _check_protocol(protocol)
+    from lenet_core.config import TrainingConfig
+    from lenet_core.datasets import load_dataset
+    from lenet_core.evaluation import evaluate
+    from lenet_core.model import build_model, load_weights
+
+    training_config = TrainingConfig.from_dict(config)
+    link = _Link(job_id)
+    try:
+        link.send(_where())
+        model = build_model(training_config.architecture)
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "uploaded"
+            path.write_bytes(weights)
+            load_weights(model, path)
+        if link.stop.is_set():
+            return {"weights": None, "stopped": True}
+        dataset = load_dataset(training_config.dataset)
+        evaluation = evaluate(model, dataset.test_images, dataset.test_labels)
+        return {"weights": _weights_bytes(model), "history": {}, "evaluation": evaluation.to_dict(), "stopped": False}
+    finally:
+        link.close()
