@@ -32,8 +32,9 @@ def free_port() -> int:
 class Server:
     """One `streamlit run streamlit_app.py` process over its own data folders."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, env: dict | None = None):
         self.root = root
+        self.env = env or {}  # more environment variables for the server
         self.models = root / "models"
         self.jobs = root / "jobs"
         self.port = free_port()
@@ -42,7 +43,7 @@ class Server:
         self.log = root / "server.log"
 
     def start(self, timeout: float = 90) -> Server:
-        env = os.environ | {"LENET_MODELS_DIR": str(self.models), "LENET_JOBS_DIR": str(self.jobs)}
+        env = os.environ | {"LENET_MODELS_DIR": str(self.models), "LENET_JOBS_DIR": str(self.jobs)} | self.env
         command = [
             sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
             "--server.port", str(self.port), "--server.address", "127.0.0.1",
