@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
+import uuid
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +41,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--history", help="write the training history chart to this HTML file")
     parser.add_argument("--store-name", help="also save the trained model to the model store under this name")
     parser.add_argument("--store-id", help=argparse.SUPPRESS)  # fixed ids of the shipped default models
+    parser.add_argument(
+        "--cluster",
+        action="store_true",
+        help="train on Dask workers, as the app does: LENET_DASK_SCHEDULER's cluster, or worker processes here",
+    )
     return parser.parse_args(argv)
 
 
@@ -62,6 +68,42 @@ def _print_epoch(progress) -> None:
         f"- {progress.images_per_second:.0f} images/s - {metrics}",
         flush=True,
     )
+
+
+def _train_on_cluster(config: TrainingConfig):
+    """Trains on the app's Dask executor; returns (model, history, seconds). Raises RuntimeError."""
+    import tempfile
+    import threading
+
+    from lenet_core.jobs.executor import DaskExecutor
+    from lenet_core.model import build_model, load_weights
+
+    executor = DaskExecutor.from_environment()
+    print(f"[INFO] sending the job to {executor.where}...", flush=True)
+    outcome, finished = {}, threading.Event()
+
+    def on_message(message: dict) -> None:
+        if message["type"] == "epoch":
+            metrics = " - ".join(f"{key}: {value:.4f}" for key, value in message["metrics"].items())
+            print(f"Epoch {message['epoch']}/{config.epochs} - {message['seconds']:.1f}s - {metrics}", flush=True)
+
+    def on_done(result, error) -> None:
+        outcome.update(result=result, error=error)
+        finished.set()
+
+    try:
+        executor.run("cli-" + uuid.uuid4().hex[:12], config.to_dict(), None, on_message, on_done)
+        finished.wait()
+    finally:
+        executor.close()
+    if outcome["error"]:
+        raise RuntimeError(outcome["error"])
+    model = build_model(config.architecture)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "model.weights.h5"
+        path.write_bytes(outcome["result"]["weights"])
+        load_weights(model, path)
+    return model, outcome["result"]["history"], outcome["result"]["seconds"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,9 +142,15 @@ def main(argv: list[str] | None = None) -> int:
         from lenet_core.training import train
 
         print(f"[INFO] training ({describe(config)})...", flush=True)
-        result = train(config, on_epoch=_print_epoch)
-        model, history = result.model, result.history
-        print(f"[INFO] trained {result.epochs_completed} epochs in {result.seconds:.1f}s", flush=True)
+        if args.cluster:
+            try:
+                model, history, seconds = _train_on_cluster(config)
+            except RuntimeError as error:  # ClusterUnavailable, or the job's own failure
+                return _fail(str(error))
+        else:
+            result = train(config, on_epoch=_print_epoch)
+            model, history, seconds = result.model, result.history, result.seconds
+        print(f"[INFO] trained {len(history['loss'])} epochs in {seconds:.1f}s", flush=True)
     else:
         weights = Path(args.weights) if args.weights else _default_weights(args.dataset)
         if weights is None or not weights.is_file():
@@ -136,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
                 config=config,
                 history=history,
                 evaluation=result_eval,
-                seconds=result.seconds,
+                seconds=seconds,
                 command=shlex.join(["python", "-m", "lenet_core", *(argv if argv is not None else sys.argv[1:])]),
                 model_id=args.store_id,
             )

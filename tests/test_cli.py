@@ -53,3 +53,26 @@ def test_cli_fashion_mnist_prints_class_names(tmp_path):
     names = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"}
     actual = [line.split("Actual: ")[1] for line in result.stdout.splitlines() if "Actual: " in line]
     assert len(actual) == 20 and set(actual) <= names
+
+
+def test_cli_trains_on_dask_workers_with_cluster(tmp_path):
+    trained = run_cli(
+        "--train-model", "1", "--cluster", "--epochs", "1", "--limit", "300", "--samples", "2", env_dir=tmp_path
+    )  # fmt: skip
+    assert trained.returncode == 0, trained.stderr
+    assert "[INFO] sending the job to 1 worker process on this machine" in trained.stdout
+    assert "Epoch 1/1" in trained.stdout and trained.stdout.count("Predicted:") == 2
+
+
+def test_cli_says_clearly_when_the_dask_scheduler_cannot_be_reached(tmp_path):
+    from tests.e2e.server import free_port
+
+    address = f"tcp://127.0.0.1:{free_port()}"
+    result = subprocess.run(
+        [sys.executable, "-m", "lenet_core", "--train-model", "1", "--cluster", "--limit", "300"],
+        capture_output=True, text=True, cwd=PROJECT_DIR, timeout=120,
+        env={"LENET_MODELS_DIR": str(tmp_path), "PATH": "", "HOME": str(tmp_path), "LENET_DASK_SCHEDULER": address},
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert f"[ERROR] Cannot reach the Dask scheduler at {address}" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -32,8 +32,9 @@ def free_port() -> int:
 class Server:
     """One `streamlit run streamlit_app.py` process over its own data folders."""
 
-    def __init__(self, root: Path, env: dict | None = None):
+    def __init__(self, root: Path, env: dict | None = None, app_dir: Path | None = None):
         self.root = root
+        self.app_dir = app_dir or PROJECT_DIR  # another checkout, for a benchmark's "before"
         self.env = env or {}  # more environment variables for the server
         self.models = root / "models"
         self.jobs = root / "jobs"
@@ -50,7 +51,7 @@ class Server:
             "--server.headless", "true", "--server.fileWatcherType", "none",
         ]  # fmt: skip
         with open(self.log, "ab") as log:
-            self.process = subprocess.Popen(command, cwd=PROJECT_DIR, env=env, stdout=log, stderr=subprocess.STDOUT)
+            self.process = subprocess.Popen(command, cwd=self.app_dir, env=env, stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
