@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from harness.drawings import draw_on_canvas, png_bytes, random_drawing
 from lenet_core.datasets import as_model_input, load_dataset
 from lenet_core.preprocessing import ImageInputError, prepare, read_upload, to_grayscale
-from tests.drawings import draw_on_canvas, png_bytes, random_drawing
 
 
 @pytest.fixture(scope="module")
