@@ -51,7 +51,7 @@ class TrainingResult:
     stopped: bool  # True when a stop request ended training early
     seconds: float
     images_per_second: float
-    best_epoch: int | None = None  # 1-based epoch whose weights early stopping kept
+    best_epoch: int | None = None  # 1-based epoch whose weights early stopping restored (the model's weights)
 
     @property
     def epochs_completed(self) -> int:
@@ -267,7 +267,9 @@ def train(
     )
     seconds = time.perf_counter() - started
     best_epoch = None
-    if early_stopping is not None and early_stopping.best_epoch is not None and early_stopping.stopped_epoch:
+    # Keras restores the best epoch's weights at the end whether or not it stopped early: name
+    # that epoch whenever it did, so the saved model and its note agree.
+    if early_stopping is not None and early_stopping.best_weights is not None:
         best_epoch = early_stopping.best_epoch + 1
     return TrainingResult(
         model=model,

@@ -109,3 +109,17 @@ def test_augmentation_keeps_shapes_and_ink():
     assert augmented.shape == images.shape
     assert not np.allclose(augmented, images)
     assert (augmented.sum(axis=(1, 2, 3)) > 10).all()
+
+
+def test_early_stopping_names_the_epoch_whose_weights_the_model_holds():
+    # Keras restores the best epoch's weights at the end even when patience never ran out.
+    config = TrainingConfig(epochs=3, limit=256, validation_limit=300, batch_size=64, early_stopping=True, seed=5)
+    result = train(config)
+    val_loss = result.history["val_loss"]
+    assert result.epochs_completed == 3  # training ran to the end: patience 2 never ran out
+    assert result.best_epoch == int(np.argmin(val_loss)) + 1
+    from lenet_core.training import prepare_data
+
+    _, _, val_x, val_y = prepare_data(config)
+    measured = result.model.evaluate(val_x, val_y, batch_size=500, verbose=0)[0]
+    assert measured == pytest.approx(val_loss[result.best_epoch - 1], rel=1e-4)
