@@ -7,7 +7,7 @@ import streamlit as st
 from app_pages.common import current_dataset_name, plain, shared_dataset
 from lenet_core.datasets import DATASET_TITLES
 from lenet_core.explore import enlarge, feature_grid, labelled_sample
-from lenet_core.preprocessing import ImageInputError, Prepared, prepare, read_upload
+from lenet_core.preprocessing import ImageInputError, Prepared, prepare, prepare_upload
 from lenet_core.store import open_store
 
 CANVAS_SIZE = 280
@@ -111,11 +111,11 @@ with upload_tab:
     upload = st.file_uploader("A photo or scan (PNG or JPEG)", type=["png", "jpg", "jpeg"], key="predict_upload")
     if upload is not None:
         try:
-            uploaded = read_upload(upload.getvalue())
+            prepared = prepare_upload(upload.getvalue(), style)  # remembered: other widgets rerun the page
         except ImageInputError as error:
             st.error(str(error))
         else:
-            show_prediction(prepare(uploaded, style), key="predict_uploaded")
+            show_prediction(prepared, key="predict_uploaded")
 
 with samples_tab:
     count = st.slider("Samples", 1, 12, 6, key="predict_sample_count")

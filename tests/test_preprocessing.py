@@ -6,7 +6,7 @@ from PIL import Image
 
 from harness.drawings import draw_on_canvas, png_bytes, random_drawing
 from lenet_core.datasets import as_model_input, load_dataset
-from lenet_core.preprocessing import ImageInputError, prepare, read_upload, to_grayscale
+from lenet_core.preprocessing import UPLOAD_SIDE, ImageInputError, prepare, prepare_upload, read_upload, to_grayscale
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +125,52 @@ def test_bad_uploads_get_clear_messages():
     Image.new("L", (28, 28)).save(gif, format="GIF")
     with pytest.raises(ImageInputError, match="GIF image; upload a PNG or JPEG"):
         read_upload(gif.getvalue())
+
+
+def _jpeg(array: np.ndarray, orientation: int | None = None) -> bytes:
+    buffer = io.BytesIO()
+    exif = Image.Exif()
+    if orientation is not None:
+        exif[0x0112] = orientation  # EXIF Orientation, as a phone writes it
+    Image.fromarray(array).save(buffer, format="JPEG", quality=95, exif=exif.tobytes())
+    return buffer.getvalue()
+
+
+def test_a_sideways_stored_phone_photo_is_turned_upright_by_its_exif_tag(mnist_predictor):
+    digit = load_dataset("mnist").test_images[0]  # a 7
+    upright = 255 - draw_on_canvas(digit, 8.0, 20, 30, thickness=5)[..., :3]  # dark ink on paper
+    # A phone held in portrait stores the sensor's landscape pixels and tag 6: "turn 90 degrees clockwise".
+    stored = np.ascontiguousarray(np.rot90(upright))
+    photo = prepare(read_upload(_jpeg(stored, orientation=6)), "digit")
+    expected = prepare(upright, "digit")
+    assert np.abs(photo.image - expected.image).mean() < 0.03
+    assert mnist_predictor.predict(photo.image).predicted == 7
+    sideways = prepare(read_upload(_jpeg(stored)), "digit")  # the same pixels with no tag stay sideways
+    assert np.abs(sideways.image - expected.image).mean() > 0.1
+
+
+@pytest.mark.parametrize("kind", ["JPEG", "PNG"])
+def test_a_16_megapixel_upload_is_shrunk_before_it_is_filtered(mnist_predictor, kind):
+    digit = load_dataset("mnist").test_images[1]  # a 2
+    photo = np.zeros((4000, 4000), np.uint8)
+    photo[1000:3800, 800:3600] = np.asarray(Image.fromarray(digit).resize((2800, 2800), Image.Resampling.BICUBIC))
+    buffer = io.BytesIO()
+    Image.fromarray(photo).save(buffer, format=kind)
+    decoded = read_upload(buffer.getvalue())
+    assert decoded.shape == (UPLOAD_SIDE, UPLOAD_SIDE, 4)  # what prepare() filters: 41x fewer pixels
+    assert mnist_predictor.predict(prepare(decoded, "digit").image).predicted == 2
+
+
+def test_the_same_upload_is_prepared_once_however_often_the_page_reruns(monkeypatch):
+    import lenet_core.preprocessing
+
+    data = png_bytes(draw_on_canvas(load_dataset("mnist").test_images[4], 6.0, 30, 30))
+    decoded = []
+    real_read = lenet_core.preprocessing.read_upload
+    monkeypatch.setattr(lenet_core.preprocessing, "read_upload", lambda data: decoded.append(1) or real_read(data))
+    first = prepare_upload(data, "digit")
+    assert prepare_upload(bytes(data), "digit") is first  # a rerun hands over a fresh bytes object
+    assert prepare_upload(data, "garment") is not first  # another framing is another result
+    assert len(decoded) == 2
+    with pytest.raises(ImageInputError, match="not an image"):
+        prepare_upload(b"%PDF-1.7 not an image", "digit")
