@@ -18,7 +18,7 @@ def keep_keras_state_between_runs() -> None:
     reset hurts them: it holds the GIL for about 0.25 s (a full garbage collection), empties
     TensorFlow's kernel cache and replaces Keras's global state for every thread, the training
     thread included. With the Train page open (a refresh every 2 s) an epoch took 50 s instead of
-    25 s. `_clean_problem_modules` is Streamlit's private hook; tests/test_app_pages.py checks it.
+    25 s. `_clean_problem_modules` is Streamlit's private hook; tests/test_pages.py checks it.
     """
     if hasattr(script_runner, "_clean_problem_modules"):
         script_runner._clean_problem_modules = _no_cleanup
