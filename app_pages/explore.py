@@ -1,10 +1,9 @@
 """Explore: labelled sample grids, the class distribution and mean images, one image's pixels."""
 
-import plotly.express as px
-import plotly.graph_objects as go
 import streamlit as st
 
 from app_pages.common import current_dataset_name, shared_dataset
+from lenet_core.charts import class_count_figure, pixel_heatmap
 from lenet_core.datasets import DATASET_TITLES, as_model_input
 from lenet_core.explore import class_counts, class_means, enlarge, sample_grid
 
@@ -43,27 +42,11 @@ if picked is not None:
     left, right = st.columns([1, 2])
     left.image(enlarge(images[picked.index], 10), caption=f"{picked.caption} (280x280)")
     pixels = as_model_input(images[picked.index : picked.index + 1])[0, :, :, 0]
-    heatmap = go.Figure(
-        go.Heatmap(
-            z=pixels, colorscale="gray", zmin=0, zmax=1, hovertemplate="row %{y}, col %{x}: %{z:.2f}<extra></extra>"
-        )
-    )
-    heatmap.update_layout(
-        title="What the model receives: 28x28 values in 0..1",
-        yaxis_autorange="reversed",
-        height=420,
-        xaxis_scaleanchor="y",
-    )
-    right.plotly_chart(heatmap, key="explore_heatmap")
+    right.plotly_chart(pixel_heatmap(pixels), key="explore_heatmap")
 
 st.subheader(f"Classes in the {split} split")
 counts = class_counts(name, split)
-st.plotly_chart(
-    px.bar(x=list(dataset.class_names), y=counts, labels={"x": "class", "y": "images"}, height=320).update_xaxes(
-        type="category"
-    ),
-    key="explore_counts",
-)
+st.plotly_chart(class_count_figure(counts, dataset.class_names), key="explore_counts")
 st.caption("Mean image of each class")
 means = class_means(name, split)
 for cell, class_id in zip(st.columns(10), range(10), strict=True):

@@ -1,13 +1,13 @@
 """Predict: draw or upload a digit or garment, see what the model thinks, and look inside it."""
 
 import numpy as np
-import plotly.graph_objects as go
 import streamlit as st
 
 from app_pages.common import current_dataset_name, plain, shared_dataset
+from lenet_core.charts import probability_figure
 from lenet_core.datasets import DATASET_TITLES
 from lenet_core.explore import enlarge, feature_grid, labelled_sample
-from lenet_core.preprocessing import ImageInputError, Prepared, prepare, read_upload
+from lenet_core.preprocessing import ImageInputError, Prepared, prepare, prepare_upload
 from lenet_core.store import open_store
 
 CANVAS_SIZE = 280
@@ -38,24 +38,6 @@ except (ValueError, OSError) as error:  # WeightsError is a ValueError
     st.stop()
 
 
-def probability_chart(probabilities: np.ndarray, key: str) -> None:
-    top3 = np.argsort(-probabilities)[:3]
-    colours = ["#d62728" if i == top3[0] else "#ff9896" if i in top3 else "#9aa4b1" for i in range(10)]
-    figure = go.Figure(
-        go.Bar(
-            x=list(dataset.class_names),
-            y=probabilities * 100,
-            marker_color=colours,
-            text=[f"{p:.0%}" if i in top3 else "" for i, p in enumerate(probabilities)],
-            textposition="outside",
-        )
-    )
-    figure.update_layout(
-        yaxis_title="probability (%)", yaxis_range=[0, 110], xaxis_type="category", height=300, margin={"t": 20}
-    )
-    st.plotly_chart(figure, key=key)
-
-
 def show_prediction(prepared: Prepared, key: str) -> None:
     if prepared.image is None:
         st.info(prepared.message)
@@ -68,8 +50,7 @@ def show_prediction(prepared: Prepared, key: str) -> None:
     top = prediction.top(3)
     answer.markdown(f"### Prediction: **{plain(dataset.class_names[top[0][0]])}** ({top[0][1]:.0%})")
     answer.caption("Next best: " + ", ".join(f"{dataset.class_names[i]} ({p:.0%})" for i, p in top[1:]))
-    with answer:
-        probability_chart(prediction.probabilities, key=f"{key}_chart")
+    answer.plotly_chart(probability_figure(prediction.probabilities, dataset.class_names), key=f"{key}_chart")
     with st.expander("Look inside: what each conv layer's filters respond to"):
         for layer, maps in enumerate(prediction.feature_maps, start=1):
             st.image(
@@ -111,11 +92,11 @@ with upload_tab:
     upload = st.file_uploader("A photo or scan (PNG or JPEG)", type=["png", "jpg", "jpeg"], key="predict_upload")
     if upload is not None:
         try:
-            uploaded = read_upload(upload.getvalue())
+            prepared = prepare_upload(upload.getvalue(), style)  # remembered: other widgets rerun the page
         except ImageInputError as error:
             st.error(str(error))
         else:
-            show_prediction(prepare(uploaded, style), key="predict_uploaded")
+            show_prediction(prepared, key="predict_uploaded")
 
 with samples_tab:
     count = st.slider("Samples", 1, 12, 6, key="predict_sample_count")

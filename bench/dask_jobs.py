@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 
 from bench.train_page import job_record, start_job, wait_for_job_end
-from tests.e2e.helpers import DIGIT_STROKES, draw, read_prediction
-from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
+from harness.browser import DIGIT_STROKES, draw, read_prediction
+from harness.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
 
 TICKS = 100  # os.sysconf("SC_CLK_TCK") on Linux
 

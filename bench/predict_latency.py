@@ -9,11 +9,11 @@ import time
 
 import numpy as np
 
+from harness.drawings import random_drawing
 from lenet_core.datasets import DATA_DIR, load_dataset
 from lenet_core.inference import predictor_for
 from lenet_core.preprocessing import prepare
 from lenet_core.store import ModelStore, default_model_id
-from tests.drawings import random_drawing
 
 
 def main(sketches: int = 300) -> None:

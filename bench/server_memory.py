@@ -10,8 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.e2e.helpers import DIGIT_STROKES, draw, read_prediction
-from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
+from harness.browser import DIGIT_STROKES, draw, read_prediction
+from harness.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
 
 
 def resident_mib(pid: int) -> float:

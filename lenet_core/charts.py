@@ -125,3 +125,52 @@ def per_class_figure(per_class_accuracy: np.ndarray, class_names: tuple[str, ...
     figure = go.Figure(go.Bar(x=list(class_names), y=np.asarray(per_class_accuracy) * 100))
     figure.update_layout(title="Accuracy per class (%)", yaxis_range=[0, 100], xaxis_type="category", height=320)
     return figure
+
+
+TOP_COLOUR, RUNNER_UP_COLOUR, OTHER_COLOUR = "#d62728", "#ff9896", "#9aa4b1"
+
+
+def probability_figure(probabilities: np.ndarray, class_names: tuple[str, ...]) -> go.Figure:
+    """One bar per class in percent: the prediction in red, the next two in pink, labelled."""
+    probabilities = np.asarray(probabilities, dtype=float)
+    top3 = np.argsort(-probabilities)[:3]
+    colours = [
+        TOP_COLOUR if i == top3[0] else RUNNER_UP_COLOUR if i in top3 else OTHER_COLOUR
+        for i in range(len(probabilities))
+    ]
+    figure = go.Figure(
+        go.Bar(
+            x=list(class_names),
+            y=probabilities * 100,
+            marker_color=colours,
+            text=[f"{p:.0%}" if i in top3 else "" for i, p in enumerate(probabilities)],
+            textposition="outside",
+        )
+    )
+    figure.update_layout(
+        yaxis_title="probability (%)", yaxis_range=[0, 110], xaxis_type="category", height=300, margin={"t": 20}
+    )
+    return figure
+
+
+def pixel_heatmap(pixels: np.ndarray) -> go.Figure:
+    """A 28x28 image as the model receives it, values in 0..1, row 0 at the top."""
+    figure = go.Figure(
+        go.Heatmap(
+            z=pixels, colorscale="gray", zmin=0, zmax=1, hovertemplate="row %{y}, col %{x}: %{z:.2f}<extra></extra>"
+        )
+    )
+    figure.update_layout(
+        title="What the model receives: 28x28 values in 0..1",
+        yaxis_autorange="reversed",
+        height=420,
+        xaxis_scaleanchor="y",
+    )
+    return figure
+
+
+def class_count_figure(counts: np.ndarray, class_names: tuple[str, ...]) -> go.Figure:
+    """Images per class as bars."""
+    figure = go.Figure(go.Bar(x=list(class_names), y=np.asarray(counts)))
+    figure.update_layout(xaxis_title="class", yaxis_title="images", xaxis_type="category", height=320)
+    return figure

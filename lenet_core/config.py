@@ -30,7 +30,7 @@ class TrainingConfig:
     architecture: Architecture = Architecture()
     augment: bool = False  # random shifts, scales, rotations and stroke thickness
     early_stopping: bool = False  # stop once val loss rose 2 epochs running; keep the best weights
-    jit_compile: bool = False  # XLA: faster for SGD on this CPU, slower for Adam (PERF-NOTES)
+    jit_compile: bool = False  # XLA for the training step; off: it was not faster on the 2-core dev CPU
 
     def __post_init__(self):
         check_name(self.dataset)

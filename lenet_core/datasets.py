@@ -1,7 +1,8 @@
 """MNIST and Fashion-MNIST, read from the gzipped IDX files shipped in `data/`.
 
-Importing this module must stay cheap: it never imports TensorFlow or Keras (only the last-resort
-download path does, lazily), so the Explore page renders without paying for them.
+Nothing is downloaded: missing files are an error that says how to restore them. Importing this
+module must stay cheap: it never imports TensorFlow or Keras, so the Explore page renders without
+paying for them.
 """
 
 from __future__ import annotations
@@ -150,21 +151,6 @@ def candidate_folders(name: str) -> list[Path]:
     return folders
 
 
-def _load_from_keras(name: str) -> Dataset:
-    import keras  # deferred: the last resort may download, and costs TensorFlow's import
-
-    module = keras.datasets.mnist if name == "mnist" else keras.datasets.fashion_mnist
-    (train_images, train_labels), (test_images, test_labels) = module.load_data()
-    return Dataset(
-        name=name,
-        train_images=train_images,
-        train_labels=train_labels.astype(np.uint8),
-        test_images=test_images,
-        test_labels=test_labels.astype(np.uint8),
-        class_names=CLASS_NAMES[name],
-    )
-
-
 _load_lock = threading.Lock()
 
 
@@ -173,16 +159,14 @@ def _load_cached(name: str, folders: tuple[Path, ...]) -> Dataset:
     for folder in folders:
         if folder.is_dir() and any((folder / filename).exists() for filename in FILES.values()):
             # A folder that holds the data set is used or fails loudly: silently skipping a
-            # corrupt copy would hide the problem behind a download.
+            # corrupt copy would hide the problem.
             return read_folder(folder, name)
-    try:
-        return _load_from_keras(name)
-    except Exception as error:
-        searched = ", ".join(str(folder) for folder in folders)
-        raise DatasetError(
-            f"Data set {name!r} not found in {searched}, and Keras could not download it "
-            f"({error}). Put the four IDX .gz files in {DATA_DIR / name} or set LENET_DATA_DIR."
-        ) from error
+    searched = " or ".join(str(folder) for folder in folders)
+    raise DatasetError(
+        f"Data set {name!r} not found in {searched}. Its four IDX .gz files ship with the project in "
+        f"data/{name}/: restore them with `git checkout -- data/{name}` (see data/README.md), or set "
+        f"LENET_DATA_DIR to a folder holding {name}/."
+    )
 
 
 def load_dataset(name: str) -> Dataset:

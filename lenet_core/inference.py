@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from collections import OrderedDict
+from pathlib import Path
 
 import keras
 import numpy as np
@@ -49,16 +51,67 @@ class Predictor:
         return Prediction(probabilities.numpy()[0], [feature_map.numpy()[0] for feature_map in maps])
 
 
-_predictors: dict[tuple[str, float], Predictor] = {}
-_lock = threading.Lock()
+MAX_CACHED_MODELS = 4  # a book LeNet is 5 MB of weights plus its traced graphs; a class uses a few at once
+
+
+class PredictorCache:
+    """Predictors of stored models, shared by every session: at most `capacity`, least recently
+    used evicted first, and dropped once their model is deleted or its weights replaced.
+
+    Each model loads under its own lock, so a slow load blocks only the sessions waiting for
+    that model, and two sessions asking for it at once load it once.
+    """
+
+    def __init__(self, capacity: int = MAX_CACHED_MODELS):
+        self.capacity = capacity
+        self._entries: OrderedDict[Path, tuple[int, Predictor]] = OrderedDict()  # weights path -> (mtime, predictor)
+        self._loading: dict[Path, threading.Lock] = {}
+        self._lock = threading.Lock()  # guards the two dicts; never held while a model loads
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, record: ModelRecord) -> Predictor:
+        """The Predictor of `record`'s current weights, loaded on first use."""
+        path = record.weights_path
+        version = path.stat().st_mtime_ns  # FileNotFoundError (an OSError) once the model is deleted
+        with self._lock:
+            self._drop_deleted()
+            cached = self._current(path, version)
+            if cached is not None:
+                return cached
+            model_lock = self._loading.setdefault(path, threading.Lock())
+        with model_lock:
+            with self._lock:
+                cached = self._current(path, version)  # loaded by another session meanwhile
+            if cached is not None:
+                return cached
+            model = build_model(record.architecture)
+            load_weights(model, path)
+            predictor = Predictor(model)
+            with self._lock:
+                self._entries[path] = (version, predictor)  # replaces an older version's entry
+                self._entries.move_to_end(path)
+                while len(self._entries) > self.capacity:
+                    self._entries.popitem(last=False)
+            return predictor
+
+    def _current(self, path: Path, version: int) -> Predictor | None:
+        entry = self._entries.get(path)
+        if entry is None or entry[0] != version:
+            return None
+        self._entries.move_to_end(path)
+        return entry[1]
+
+    def _drop_deleted(self) -> None:
+        for path in [path for path in self._entries if not path.exists()]:
+            del self._entries[path]
+            self._loading.pop(path, None)
+
+
+_cache = PredictorCache()
 
 
 def predictor_for(record: ModelRecord) -> Predictor:
     """The process-wide Predictor of a stored model, reloaded only when its weights file changes."""
-    key = (str(record.weights_path), record.weights_path.stat().st_mtime)
-    with _lock:
-        if key not in _predictors:
-            model = build_model(record.architecture)
-            load_weights(model, record.weights_path)
-            _predictors[key] = Predictor(model)
-        return _predictors[key]
+    return _cache.get(record)

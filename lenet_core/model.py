@@ -70,11 +70,43 @@ def build_lenet(
     return model
 
 
+def _refuse_outside_references(file: h5py.File) -> None:
+    """Raises WeightsError if anything in the file would read data from another file.
+
+    HDF5 can link to objects in other files (external links), keep a dataset's bytes in plain
+    files (external storage) and assemble datasets from other files (virtual datasets). An upload
+    using any of them could make the server read its own files, so they are refused here, before
+    Keras opens the file, whatever Keras's version does.
+    """
+
+    # A visitor that returns a value stops the walk and hands the value back (raising inside
+    # h5py's callback would surface as a SystemError instead).
+    def check_link(name: str, link) -> str | None:  # every link once, never followed
+        if isinstance(link, h5py.ExternalLink):
+            return f"/{name} links to another file ({link.filename})"
+        return None
+
+    def check_object(name: str, item) -> str | None:  # every object once, through hard links only
+        if isinstance(item, h5py.Dataset) and item.external:
+            return f"dataset /{name} keeps its values in another file"
+        if isinstance(item, h5py.Dataset) and item.is_virtual:
+            return f"dataset /{name} is assembled from other files"
+        return None
+
+    problem = file.visititems_links(check_link) or file.visititems(check_object)
+    if problem:
+        raise WeightsError(f"{problem}; weights files must be self-contained.")
+
+
 def _shapes_in_file(path: Path) -> tuple[list[tuple[int, ...]], bool]:
     """Shapes of the weight arrays a Keras 3 or legacy (TF 2.x) HDF5 weights file holds, and
     whether it is the legacy format."""
     shapes = []
     with h5py.File(path, "r") as f:
+        try:
+            _refuse_outside_references(f)
+        except WeightsError as error:
+            raise WeightsError(f"{path.name} is refused: {error}") from None
         group = f.get("model_weights", f)
         legacy = "layer_names" in group.attrs
         if legacy:  # legacy format: one group per layer, in layer order

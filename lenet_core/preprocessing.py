@@ -11,12 +11,18 @@ brush strokes both arrive looking like the data set's strokes.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
+import threading
+from collections import OrderedDict
 
 import numpy as np
-from PIL import Image, ImageFilter, UnidentifiedImageError
+from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 MAX_UPLOAD_PIXELS = 4000 * 4000
+UPLOAD_SIDE = 640  # uploads are shrunk to this longest side before any filtering: the ink of a
+# digit that fills a tenth of a photo is still 64 px across, three times the 20 px it ends up as
+RECENT_UPLOADS = 16  # prepared uploads remembered, so a rerun for another widget costs a hash
 INK_THRESHOLD = 0.25  # of full contrast: brighter than this counts as ink
 MIN_INK_PIXELS_FRACTION = 0.001  # less ink than this (0.1% of the canvas) is "nothing drawn"
 MIN_INK_EXTENT_FRACTION = 0.04  # a mark smaller than 4% of the canvas side is a stray dot
@@ -165,8 +171,13 @@ def prepare(image: np.ndarray, style: str = "digit") -> Prepared:
     return Prepared(framed, None, inverted)
 
 
-def read_upload(data: bytes) -> np.ndarray:
-    """Decodes an uploaded PNG/JPEG into an RGBA array, with a clear error for anything else."""
+def read_upload(data: bytes, longest_side: int = UPLOAD_SIDE) -> np.ndarray:
+    """Decodes an uploaded PNG/JPEG into an RGBA array, upright and at most `longest_side` pixels
+    on its longer side, with a clear error for anything else.
+
+    Phone photos are stored sideways with an EXIF tag saying how to turn them; that turn is
+    applied. JPEGs are decoded at a reduced scale when they are large, which is much faster.
+    """
     if not data:
         raise ImageInputError("The file is empty. Upload a PNG or JPEG image.")
     try:
@@ -180,11 +191,47 @@ def read_upload(data: bytes) -> np.ndarray:
         if kind not in ("PNG", "JPEG"):
             raise ImageInputError(f"This is a {kind} image; upload a PNG or JPEG.")
         with Image.open(io.BytesIO(data)) as image:
-            image.load()
-            return np.asarray(image.convert("RGBA"))
+            if kind == "JPEG":
+                image.draft(image.mode, (longest_side, longest_side))  # decode at 1/2, 1/4 or 1/8 scale
+            upright = ImageOps.exif_transpose(image)
+            if upright.mode not in ("L", "LA", "RGB", "RGBA"):
+                upright = upright.convert("RGBA")  # palettes and 16-bit: resampled as colours
+            upright.thumbnail((longest_side, longest_side), Image.Resampling.LANCZOS)
+            return np.asarray(upright.convert("RGBA"))
     except UnidentifiedImageError:
         raise ImageInputError("That file is not an image. Upload a PNG or JPEG.") from None
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
         if isinstance(error, ImageInputError):
             raise
         raise ImageInputError(f"The image could not be read; it may be truncated or damaged ({error}).") from None
+
+
+_recent_uploads: OrderedDict[tuple[str, str], Prepared | ImageInputError] = OrderedDict()
+_recent_lock = threading.Lock()
+
+
+def prepare_upload(data: bytes, style: str = "digit") -> Prepared:
+    """`prepare(read_upload(data), style)`, remembered by the file's SHA-256 for every session.
+
+    A Streamlit page reruns whenever any widget changes; the same upload is then not decoded
+    and filtered again. Raises ImageInputError as read_upload does (remembered too).
+    """
+    key = (hashlib.sha256(data).hexdigest(), style)
+    with _recent_lock:
+        outcome = _recent_uploads.get(key)
+        if outcome is not None:
+            _recent_uploads.move_to_end(key)
+    if outcome is None:
+        try:
+            outcome = prepare(read_upload(data), style)
+            if outcome.image is not None:
+                outcome.image.flags.writeable = False  # shared by every session that uploads it
+        except ImageInputError as error:
+            outcome = error
+        with _recent_lock:
+            _recent_uploads[key] = outcome
+            while len(_recent_uploads) > RECENT_UPLOADS:
+                _recent_uploads.popitem(last=False)
+    if isinstance(outcome, ImageInputError):
+        raise ImageInputError(str(outcome))
+    return outcome

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from lenet_core.architecture import Architecture
 from lenet_core.datasets import DATA_DIR, check_name
-from lenet_core.files import write_json
+from lenet_core.files import fsync_path, write_json
 
 WEIGHTS_FILE = "model.weights.h5"
 METADATA_FILE = "metadata.json"
@@ -123,12 +123,14 @@ def _read_record(folder: Path) -> ModelRecord:
         Architecture.from_dict(metadata.get("architecture", {}))
     except (ValueError, TypeError) as error:
         return ModelRecord(model_id, folder, metadata, f"metadata is inconsistent: {error}")
-    weights = folder / WEIGHTS_FILE
-    if not weights.is_file():
+    try:
+        with open(folder / WEIGHTS_FILE, "rb") as stream:
+            if stream.read(8) != b"\x89HDF\r\n\x1a\n":
+                return ModelRecord(model_id, folder, metadata, f"{WEIGHTS_FILE} is not an HDF5 file")
+    except (FileNotFoundError, IsADirectoryError):
         return ModelRecord(model_id, folder, metadata, f"{WEIGHTS_FILE} is missing")
-    with open(weights, "rb") as stream:
-        if stream.read(8) != b"\x89HDF\r\n\x1a\n":
-            return ModelRecord(model_id, folder, metadata, f"{WEIGHTS_FILE} is not an HDF5 file")
+    except OSError as error:
+        return ModelRecord(model_id, folder, metadata, f"{WEIGHTS_FILE} cannot be read ({error})")
     return ModelRecord(model_id, folder, metadata)
 
 
@@ -137,14 +139,21 @@ class ModelStore:
         self.root = Path(root)
 
     def list(self, dataset: str | None = None) -> list[ModelRecord]:
-        """Every model folder, defaults first, then newest first; unusable ones included."""
+        """Every model folder, defaults first, then newest first; unusable ones included.
+
+        A folder deleted while it is read (another session's delete) is left out, not reported.
+        """
         if not self.root.is_dir():
             return []
-        records = [
-            _read_record(folder)
-            for folder in self.root.iterdir()
-            if folder.is_dir() and not folder.name.startswith(".")
-        ]
+        records = []
+        for folder in self.root.iterdir():
+            if folder.name.startswith(".") or not folder.is_dir():
+                continue
+            record = _read_record(folder)
+            # A delete renames the folder away in one step: one gone by now may have looked
+            # damaged halfway through the read, and is no longer there to use anyway.
+            if folder.is_dir():
+                records.append(record)
         if dataset is not None:
             records = [record for record in records if record.dataset == dataset]
         records.sort(key=lambda record: record.created, reverse=True)
@@ -209,7 +218,10 @@ class ModelStore:
                 "command": command,
             } | (extra or {})
             write_json(temporary / METADATA_FILE, metadata)
+            # Both files were fsynced, with their folder, by their atomic writes: the model is on
+            # disk before its name appears, and its name is once the root folder is synced too.
             os.rename(temporary, final)
+            fsync_path(self.root)
         finally:
             shutil.rmtree(temporary, ignore_errors=True)
         return _read_record(final)
@@ -224,14 +236,19 @@ class ModelStore:
     def delete(self, model_id: str, owner: str | None, force: bool = False) -> None:
         """Deletes a model; only its owner (the session that trained it) may, or `force` (the CLI)."""
         record = self.get(model_id)
-        if record is None:
-            raise StoreError(f"Model {model_id} not found.")
+        # Gone by now: another delete renamed it away, perhaps while `get` read it.
+        if record is None or not record.folder.is_dir():
+            raise StoreError(f"Model {model_id} not found: it may have been deleted already.")
         if record.is_default and not force:
             raise StoreError("The shipped default models cannot be deleted.")
         if not force and (owner is None or record.metadata.get("owner") != owner):
             raise StoreError("Only the session that trained this model can delete it.")
-        graveyard = self.root / f"{TEMPORARY_PREFIX}deleted-{model_id}"
-        os.rename(record.folder, graveyard)  # atomic: the model vanishes from listings at once
+        graveyard = self.root / f"{TEMPORARY_PREFIX}deleted-{model_id}-{uuid.uuid4().hex[:8]}"
+        try:
+            os.rename(record.folder, graveyard)  # atomic: the model vanishes from listings at once
+        except FileNotFoundError:
+            # Two clicks on Delete, or two sessions: the other one renamed it away first.
+            raise StoreError(f"Model {model_id} was already deleted (a second click or another session).") from None
         shutil.rmtree(graveyard, ignore_errors=True)
 
     def remove_stale_temporaries(self) -> None:

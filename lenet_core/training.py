@@ -51,7 +51,7 @@ class TrainingResult:
     stopped: bool  # True when a stop request ended training early
     seconds: float
     images_per_second: float
-    best_epoch: int | None = None  # 1-based epoch whose weights early stopping kept
+    best_epoch: int | None = None  # 1-based epoch whose weights early stopping restored (the model's weights)
 
     @property
     def epochs_completed(self) -> int:
@@ -123,7 +123,8 @@ def augment_images(images: tf.Tensor, dataset: str = "mnist") -> tf.Tensor:
     shifts = tf.random.uniform([batch, 2], -3.0, 3.0) if digits else tf.random.uniform([batch, 2], -2.0, 2.0)
     cos, sin = tf.cos(angles) / scales, tf.sin(angles) / scales
     centre = 13.5
-    # Projective transform rows mapping output pixel (x, y) to input pixel, about the centre.
+    # Affine transform rows (a0, a1, a2, b0, b1, b2, 0, 0) mapping output pixel (x, y) to input
+    # pixel (a0 x + a1 y + a2, b0 x + b1 y + b2): a rotation and scale about the centre, then a shift.
     transforms = tf.stack(
         [
             cos,
@@ -137,13 +138,8 @@ def augment_images(images: tf.Tensor, dataset: str = "mnist") -> tf.Tensor:
         ],
         axis=1,
     )
-    moved = tf.raw_ops.ImageProjectiveTransformV3(
-        images=images,
-        transforms=transforms,
-        output_shape=tf.shape(images)[1:3],
-        fill_value=0.0,
-        interpolation="BILINEAR",
-        fill_mode="CONSTANT",
+    moved = keras.ops.image.affine_transform(
+        images, transforms, interpolation="bilinear", fill_mode="constant", fill_value=0.0, data_format="channels_last"
     )
     if not digits:
         return moved
@@ -267,7 +263,9 @@ def train(
     )
     seconds = time.perf_counter() - started
     best_epoch = None
-    if early_stopping is not None and early_stopping.best_epoch is not None and early_stopping.stopped_epoch:
+    # Keras restores the best epoch's weights at the end whether or not it stopped early: name
+    # that epoch whenever it did, so the saved model and its note agree.
+    if early_stopping is not None and early_stopping.best_weights is not None:
         best_epoch = early_stopping.best_epoch + 1
     return TrainingResult(
         model=model,

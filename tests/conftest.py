@@ -1,10 +1,13 @@
-"""Shared fixtures: a private model store per test and a tiny trained model per session."""
+"""Shared fixtures: private data folders for every test, and a tiny trained model per session."""
 
 from __future__ import annotations
 
 import gzip
+import os
 import shutil
 import struct
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -12,12 +15,53 @@ import pytest
 from lenet_core.datasets import DATA_DIR
 
 
+def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {
+        str(path.relative_to(folder)): (path.stat().st_size, path.stat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+    }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shipped_data_is_left_alone():
+    """Fails the run if any test wrote into the project's own `data/` (a live server's store and jobs)."""
+    before = _snapshot(DATA_DIR)
+    yield
+    after = _snapshot(DATA_DIR)
+    changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+    assert not changed, f"tests changed the project's data/ folder: {changed[:10]}"
+
+
+@pytest.fixture(autouse=True)
+def private_data_folders(tmp_path, monkeypatch):
+    """Every test gets its own model store and job records: none may touch the project's `data/`.
+
+    Loading the Train page builds a job manager whose recovery marks the records it finds as
+    interrupted; over the real `data/jobs` that would rewrite a live server's jobs.
+    """
+    monkeypatch.setenv("LENET_MODELS_DIR", str(tmp_path / "models"))
+    monkeypatch.setenv("LENET_JOBS_DIR", str(tmp_path / "jobs"))
+    jobs = sys.modules.get("lenet_core.jobs")
+    if jobs is not None:
+        monkeypatch.setattr(jobs, "_manager", None)  # the next one is built over this test's folder
+    yield
+    jobs = sys.modules.get("lenet_core.jobs")
+    if jobs is not None and jobs._manager is not None:  # a page built one: stop its worker processes
+        jobs._manager.close()
+
+
 @pytest.fixture
-def models_dir(tmp_path, monkeypatch):
-    """An empty model store of this test's own."""
-    folder = tmp_path / "models"
-    monkeypatch.setenv("LENET_MODELS_DIR", str(folder))
-    return folder
+def models_dir():
+    """This test's own model store, empty (the folder is created on the first save)."""
+    return Path(os.environ["LENET_MODELS_DIR"])
+
+
+@pytest.fixture
+def default_models(models_dir):
+    """This test's own store holding copies of the shipped default models, as a fresh server has."""
+    for default in ("default-mnist", "default-fashion-mnist"):
+        shutil.copytree(DATA_DIR / "models" / default, models_dir / default)
+    return models_dir
 
 
 @pytest.fixture(scope="session")

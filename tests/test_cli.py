@@ -65,7 +65,7 @@ def test_cli_trains_on_dask_workers_with_cluster(tmp_path):
 
 
 def test_cli_says_clearly_when_the_dask_scheduler_cannot_be_reached(tmp_path):
-    from tests.e2e.server import free_port
+    from harness.server import free_port
 
     address = f"tcp://127.0.0.1:{free_port()}"
     result = subprocess.run(

@@ -117,3 +117,18 @@ def test_model_input_is_scaled_to_unit_range_with_a_channel_axis():
     x = as_model_input(np.array([[[0, 255]]], dtype=np.uint8))
     assert x.shape == (1, 1, 2, 1) and x.dtype == np.float32
     assert x.ravel().tolist() == [0.0, 1.0]
+
+
+def test_missing_data_set_says_how_to_restore_it_and_downloads_nothing(tmp_path, monkeypatch):
+    import keras
+
+    import lenet_core.datasets
+
+    def download(*args, **kwargs):
+        raise AssertionError("the app must never download a data set")
+
+    monkeypatch.setattr(keras.datasets.mnist, "load_data", download)
+    monkeypatch.setattr(lenet_core.datasets, "DATA_DIR", tmp_path / "data")  # a checkout without data/mnist
+    monkeypatch.setenv("LENET_DATA_DIR", str(tmp_path / "elsewhere"))
+    with pytest.raises(DatasetError, match=r"not found in .*git checkout -- data/mnist.*LENET_DATA_DIR"):
+        load_dataset("mnist")

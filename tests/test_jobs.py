@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from harness.server import free_port
 from lenet_core.config import TrainingConfig
 from lenet_core.datasets import DATA_DIR
 from lenet_core.jobs import FAILED, FINISHED, INTERRUPTED, QUEUED, RUNNING, STOPPED, JobManager
@@ -16,7 +17,6 @@ from lenet_core.jobs.executor import WORKER_LOST, DaskExecutor
 from lenet_core.jobs.queue import FairQueue
 from lenet_core.jobs.records import Job, JobRecords
 from lenet_core.store import ModelStore
-from tests.e2e.server import free_port
 
 TINY = TrainingConfig(epochs=1, limit=128, validation_limit=100, batch_size=64, optimizer="adam", learning_rate=0.002)
 LONG = TrainingConfig(epochs=20, limit=2000, validation_limit=100, batch_size=32)

@@ -1,11 +1,14 @@
+from pathlib import Path
+
 import h5py
 import keras
 import numpy as np
 import pytest
-from keras.src.legacy.saving import legacy_h5_format
 
 from lenet_core.architecture import Architecture
 from lenet_core.model import WeightsError, build_lenet, load_weights, save_weights
+
+LEGACY_FIXTURE = Path(__file__).parent / "fixtures" / "legacy_small.hdf5"  # tests/fixtures/make_legacy_weights.py
 
 
 def test_default_network_is_the_books_lenet():
@@ -48,13 +51,14 @@ def test_weights_round_trip_without_optimizer_state(tiny_model, tmp_path):
         np.testing.assert_array_equal(saved, loaded)
 
 
-def test_legacy_hdf5_weights_file_loads(tiny_model, tmp_path):
+def test_legacy_hdf5_weights_file_loads():
     # The book's TF 2.x script wrote this format with model.save_weights("lenet_weights.hdf5").
-    legacy = tmp_path / "lenet_weights.hdf5"
-    with h5py.File(legacy, "w") as f:
-        legacy_h5_format.save_weights_to_hdf5_group(f, tiny_model.model)
-    model = build_lenet(weights_path=legacy)
-    np.testing.assert_array_equal(model.get_weights()[0], tiny_model.model.get_weights()[0])
+    model = build_lenet(conv_filters=(2, 3), dense_units=(4,), weights_path=LEGACY_FIXTURE)
+    with h5py.File(LEGACY_FIXTURE) as f:  # the arrays as the file holds them, layer by layer
+        expected = [f[layer][name][()] for layer in f.attrs["layer_names"] for name in f[layer].attrs["weight_names"]]
+    assert len(expected) == len(model.get_weights()) == 8
+    for loaded, stored in zip(model.get_weights(), expected, strict=True):
+        np.testing.assert_array_equal(loaded, stored)
 
 
 def test_weights_of_another_architecture_are_refused_clearly(tmp_path):
@@ -90,3 +94,53 @@ def test_architecture_parses_what_a_student_types():
     assert Architecture.from_text("8, 16,32", "") == Architecture(conv_filters=(8, 16, 32), dense_units=())
     with pytest.raises(ValueError, match="Conv filters: write whole numbers"):
         Architecture.from_text("twenty", "500")
+
+
+def _small_weights_with(tmp_path, replace_bias):
+    """A valid small weights file whose first bias is swapped for what `replace_bias` makes."""
+    path = save_weights(build_lenet(conv_filters=(2, 3), dense_units=(4,)), tmp_path / "upload.weights.h5")
+    secret = tmp_path / "server-secret.bin"
+    secret.write_bytes(np.arange(2, dtype=np.float32).tobytes())
+    with h5py.File(secret.with_suffix(".h5"), "w") as other:
+        other["bias"] = np.arange(2, dtype=np.float32)
+    with h5py.File(path, "a") as f:
+        del f["layers/conv2d/vars/1"]
+        replace_bias(f["layers/conv2d/vars"], secret)
+    return path
+
+
+@pytest.mark.parametrize(
+    "replace_bias, refusal",
+    [
+        (
+            lambda group, secret: group.__setitem__("1", h5py.ExternalLink(str(secret.with_suffix(".h5")), "/bias")),
+            "links to another file",
+        ),
+        (
+            lambda group, secret: group.create_dataset("1", (2,), "float32", external=[(str(secret), 0, 8)]),
+            "keeps its values in another file",
+        ),
+        (
+            lambda group, secret: group.create_virtual_dataset(
+                "1", _layout_from(h5py.VirtualSource(str(secret.with_suffix(".h5")), "bias", shape=(2,)))
+            ),
+            "is assembled from other files",
+        ),
+    ],
+    ids=["external link", "external storage", "virtual dataset"],
+)
+def test_weights_reading_other_files_are_refused_before_keras_opens_them(tmp_path, monkeypatch, replace_bias, refusal):
+    path = _small_weights_with(tmp_path, replace_bias)
+
+    def keras_must_not_read(*args, **kwargs):
+        raise AssertionError("Keras was asked to read a file that refers to other files")
+
+    monkeypatch.setattr(keras.Model, "load_weights", keras_must_not_read)
+    with pytest.raises(WeightsError, match=refusal):
+        load_weights(build_lenet(conv_filters=(2, 3), dense_units=(4,)), path)
+
+
+def _layout_from(source):
+    layout = h5py.VirtualLayout(shape=(2,), dtype="float32")
+    layout[:] = source
+    return layout

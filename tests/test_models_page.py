@@ -1,6 +1,6 @@
-import h5py
+from pathlib import Path
+
 import pytest
-from keras.src.legacy.saving import legacy_h5_format
 from streamlit.testing.v1 import AppTest
 
 from lenet_core.architecture import Architecture
@@ -8,7 +8,7 @@ from lenet_core.config import TrainingConfig
 from lenet_core.datasets import PROJECT_DIR
 from lenet_core.importing import import_weights
 from lenet_core.leaderboard import COLUMNS, comparison_figure, leaderboard_rows
-from lenet_core.model import WeightsError, build_model, save_weights
+from lenet_core.model import WeightsError, build_lenet, build_model, save_weights
 from lenet_core.store import ModelStore
 
 
@@ -53,17 +53,17 @@ def test_comparison_has_one_trace_per_run_and_metric(filled_store):
     assert {trace.name for trace in figure.data} >= {"best: training accuracy", "best: validation loss"}
 
 
-def test_legacy_weights_file_joins_the_store_with_its_measured_accuracy(tiny_model, tmp_path):
+def test_legacy_weights_file_joins_the_store_with_its_measured_accuracy(tmp_path):
     from lenet_core.datasets import load_dataset
     from lenet_core.evaluation import evaluate
 
-    legacy = tmp_path / "lenet_weights.hdf5"
-    with h5py.File(legacy, "w") as f:
-        legacy_h5_format.save_weights_to_hdf5_group(f, tiny_model.model)
+    legacy = Path(__file__).parent / "fixtures" / "legacy_small.hdf5"  # the book's TF 2.x format
     store = ModelStore(tmp_path / "models")
-    record = import_weights(store, legacy.read_bytes(), "mnist", Architecture(), "from the book")
+    architecture = Architecture(conv_filters=(2, 3), dense_units=(4,))
+    record = import_weights(store, legacy.read_bytes(), "mnist", architecture, "from the book")
     dataset = load_dataset("mnist")
-    expected = evaluate(tiny_model.model, dataset.test_images, dataset.test_labels).accuracy
+    reference = build_lenet(conv_filters=(2, 3), dense_units=(4,), weights_path=legacy)
+    expected = evaluate(reference, dataset.test_images, dataset.test_labels).accuracy
     assert record.usable and record.test_accuracy == pytest.approx(expected)
     assert leaderboard_rows(store.list(), "mnist")[0]["optimizer"] is None  # no recipe is claimed
 

@@ -11,18 +11,11 @@ APP = str(PROJECT_DIR / "streamlit_app.py")
 
 
 @pytest.fixture
-def app(tmp_path, monkeypatch):
-    monkeypatch.setenv("LENET_MODELS_DIR", str(tmp_path / "models"))
-    monkeypatch.setenv("LENET_JOBS_DIR", str(tmp_path / "jobs"))
-    import lenet_core.jobs
-
-    monkeypatch.setattr(lenet_core.jobs, "_manager", None)  # a job manager of this test's own
-    at = AppTest.from_file(APP, default_timeout=60)
+def app():
+    at = AppTest.from_file(APP, default_timeout=60)  # over this test's own folders (conftest.py)
     at.run()
     assert not at.exception
-    yield at
-    if lenet_core.jobs._manager is not None:  # a page started it: stop its workers too
-        lenet_core.jobs._manager.close()
+    return at
 
 
 def test_script_runs_leave_keras_state_and_garbage_collection_alone(app):
@@ -31,13 +24,14 @@ def test_script_runs_leave_keras_state_and_garbage_collection_alone(app):
     # the Train page refreshing every 2 s that halved a background job's speed.
     import tomllib
 
-    from keras.src.backend.common import global_state
+    import keras
 
-    global_state.set_global_attribute("lenet_probe", "kept")  # as a worker thread's Keras state
+    # Keras's per-name counters live in its global state, which clear_session() replaces.
+    before = keras.backend.get_uid("lenet_probe")  # as a worker thread's Keras state
     app.switch_page("app_pages/explore.py").run()
     app.run()
     assert not app.exception
-    assert global_state.get_global_attribute("lenet_probe") == "kept"
+    assert keras.backend.get_uid("lenet_probe") == before + 1
     config = tomllib.loads((PROJECT_DIR / ".streamlit" / "config.toml").read_text())
     assert config["runner"]["postScriptGC"] is False
 
@@ -100,10 +94,10 @@ def _fake_canvas_module(image_data):
 
 
 @pytest.mark.parametrize("index", [0, 1, 2])  # test images of a 7, a 2 and a 1
-def test_predict_page_shows_the_class_of_a_drawn_digit(tmp_path, monkeypatch, index):
+def test_predict_page_shows_the_class_of_a_drawn_digit(default_models, monkeypatch, index):
     import sys
 
-    from tests.drawings import draw_on_canvas
+    from harness.drawings import draw_on_canvas
 
     digit = load_dataset("mnist").test_images[index]
     drawn = draw_on_canvas(digit, scale=7.0, top=40, left=60, thickness=5)
@@ -116,7 +110,7 @@ def test_predict_page_shows_the_class_of_a_drawn_digit(tmp_path, monkeypatch, in
     assert any(f"Prediction: **{label}**" in markdown.value for markdown in at.markdown)
 
 
-def test_predict_page_blank_canvas_asks_for_a_drawing(monkeypatch):
+def test_predict_page_blank_canvas_asks_for_a_drawing(default_models, monkeypatch):
     import sys
 
     import numpy as np

@@ -13,8 +13,6 @@ def test_upload_limit_and_xsrf_protection_are_configured():
 
 def test_full_model_files_are_refused_or_read_for_weights_only(tiny_model, tmp_path):
     # A .keras archive can carry a model definition (and with it code); the app never opens one.
-    from keras.src.legacy.saving import legacy_h5_format
-
     from lenet_core.model import WeightsError, build_lenet, load_weights
 
     archive = tmp_path / "full.keras"
@@ -23,7 +21,7 @@ def test_full_model_files_are_refused_or_read_for_weights_only(tiny_model, tmp_p
         load_weights(build_lenet(), archive)
     # A legacy full-model HDF5 file: only its weight arrays are read, into the app's own network.
     legacy = tmp_path / "full_model.h5"
-    legacy_h5_format.save_model_to_hdf5(tiny_model.model, legacy, include_optimizer=False)
+    tiny_model.model.save(legacy, include_optimizer=False)  # Keras 3 still writes the legacy format for ".h5"
     model = build_lenet(weights_path=legacy)
     assert type(model).__name__ == "Sequential" and model.name == "lenet"
     assert (model.get_weights()[0] == tiny_model.model.get_weights()[0]).all()

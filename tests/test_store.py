@@ -96,3 +96,114 @@ def test_only_the_owner_may_delete(tiny_model, tmp_path):
 def test_unknown_or_path_like_ids_are_not_found(tmp_path):
     store = ModelStore(tmp_path)
     assert store.get("../etc") is None and store.get("") is None
+
+
+@pytest.fixture
+def small_model():
+    from lenet_core.model import build_lenet
+
+    return build_lenet(conv_filters=(2, 3), dense_units=(4,))  # 847 parameters: quick to save and copy
+
+
+def _copies(store, model, count):
+    """`count` usable models in `store`, made by copying one saved folder."""
+    import shutil
+
+    first = store.save(model, "copy", CONFIG, owner="me")
+    ids = [first.model_id]
+    for number in range(1, count):
+        shutil.copytree(first.folder, store.root / f"copy-{number}")
+        ids.append(f"copy-{number}")
+    return ids
+
+
+def test_listing_while_another_session_deletes_never_fails_or_shows_half_deleted_models(small_model, tmp_path):
+    import threading
+
+    store = ModelStore(tmp_path)
+    ids = _copies(store, small_model, 60)
+    deleting = threading.Thread(target=lambda: [store.delete(model_id, owner="me") for model_id in ids])
+    deleting.start()
+    listings = 0
+    try:
+        while deleting.is_alive() or listings < 5:
+            listed = store.list()  # raised FileNotFoundError when a folder vanished mid-read
+            assert all(record.usable for record in listed), [record.problem for record in listed]
+            listings += 1
+    finally:
+        deleting.join(timeout=60)
+    assert store.list() == []
+
+
+def test_two_deletes_at_once_give_one_success_and_one_clear_refusal(small_model, tmp_path):
+    import threading
+
+    store = ModelStore(tmp_path)
+    ids = _copies(store, small_model, 30)
+    outcomes = []
+
+    def delete(model_id, start):
+        start.wait(timeout=10)
+        try:
+            store.delete(model_id, owner="me")
+            outcomes.append("deleted")
+        except StoreError as error:
+            outcomes.append(str(error))
+        except Exception as error:  # noqa: BLE001 - the page shows only StoreError cleanly
+            outcomes.append(repr(error))
+
+    for model_id in ids:  # a double click: both clicks pass the checks before either deletes
+        start = threading.Barrier(2)
+        clicks = [threading.Thread(target=delete, args=(model_id, start)) for _ in range(2)]
+        for click in clicks:
+            click.start()
+        for click in clicks:
+            click.join(timeout=10)
+    assert outcomes.count("deleted") == len(ids)
+    refusals = [outcome for outcome in outcomes if outcome != "deleted"]
+    assert len(refusals) == len(ids)
+    odd = [refusal for refusal in refusals if "already deleted" not in refusal and "deleted already" not in refusal]
+    assert not odd, odd
+    assert [path.name for path in tmp_path.iterdir()] == []
+
+
+def test_save_puts_weights_metadata_and_folders_on_disk_before_the_model_appears(small_model, tmp_path, monkeypatch):
+    import os
+
+    events = []
+    real_fsync, real_rename = os.fsync, os.rename
+
+    def fsync(descriptor):
+        events.append(("fsync", os.readlink(f"/proc/self/fd/{descriptor}")))
+        return real_fsync(descriptor)
+
+    def rename(source, target):
+        events.append(("rename", str(target)))
+        return real_rename(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "rename", rename)
+    record = ModelStore(tmp_path).save(small_model, "durable", CONFIG)
+    appear = events.index(("rename", str(record.folder)))
+    before = [path for kind, path in events[:appear] if kind == "fsync"]
+    temporary = before[-1]  # the save's temporary folder, synced last
+    # The files are fsynced under their temporary names, before their own renames.
+    assert any(path.startswith(f"{temporary}/.{WEIGHTS_FILE}.") for path in before), before
+    assert any(path.startswith(f"{temporary}/.{METADATA_FILE}.") for path in before), before
+    assert temporary in before  # the folder's list of names
+    assert ("fsync", str(tmp_path)) in events[appear:]  # the new name itself
+
+
+def test_disk_full_while_writing_the_weights_leaves_nothing_behind(small_model, tmp_path, monkeypatch):
+    import keras
+
+    def disk_full_midway(self, filepath, *args, **kwargs):
+        with open(filepath, "wb") as stream:
+            stream.write(b"\x89HDF\r\n\x1a\n half the weights")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(keras.Model, "save_weights", disk_full_midway)
+    store = ModelStore(tmp_path)
+    with pytest.raises(OSError, match="No space left"):
+        store.save(small_model, "doomed", CONFIG)
+    assert list(tmp_path.iterdir()) == [] and store.list() == []

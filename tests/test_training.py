@@ -100,12 +100,51 @@ def test_history_figure_puts_accuracy_left_loss_right_and_the_running_curve_in_b
     assert len(history_figure(history).data) == 4  # no running curve once the epoch is done
 
 
-def test_augmentation_keeps_shapes_and_ink():
+def test_augmentation_moves_digits_but_keeps_them_digits():
     import tensorflow as tf
 
-    images = np.zeros((8, 28, 28, 1), np.float32)
-    images[:, 8:20, 12:16] = 1.0
+    from lenet_core.datasets import DATA_DIR, as_model_input, load_dataset
+    from lenet_core.inference import predictor_for
+    from lenet_core.store import ModelStore, default_model_id
+
+    dataset = load_dataset("mnist")
+    images = as_model_input(dataset.test_images[:300])
+    tf.random.set_seed(0)
     augmented = augment_images(tf.constant(images)).numpy()
-    assert augmented.shape == images.shape
-    assert not np.allclose(augmented, images)
-    assert (augmented.sum(axis=(1, 2, 3)) > 10).all()
+    assert augmented.shape == images.shape and augmented.dtype == np.float32
+    moved = np.abs(augmented - images).mean(axis=(1, 2, 3)) > 0.02
+    assert moved.mean() > 0.9  # nearly every image was shifted, scaled, turned or re-stroked
+    # Ink is moved, not lost: scale 0.85-1.15, and strokes a pixel wider or thinner (a thin 1 loses most).
+    ink_ratio = augmented.sum(axis=(1, 2, 3)) / images.sum(axis=(1, 2, 3))
+    assert 0.9 < np.median(ink_ratio) < 1.3 and ink_ratio.min() > 0.15 and ink_ratio.max() < 3.0
+    # Still digits: the shipped model reads almost all of them as their label.
+    model = predictor_for(ModelStore(DATA_DIR / "models").get(default_model_id("mnist")))
+    predicted = model._forward(augmented).numpy().argmax(axis=1)
+    assert (predicted == dataset.test_labels[:300]).mean() > 0.9
+
+
+def test_the_package_uses_only_public_keras_and_tensorflow_apis():
+    from lenet_core.datasets import PROJECT_DIR
+
+    sources = [*(PROJECT_DIR / "lenet_core").glob("*.py"), *(PROJECT_DIR / "tests").rglob("*.py")]
+    private = [
+        f"{path.relative_to(PROJECT_DIR)}: {word}"
+        for path in sources
+        for word in ("raw_" + "ops", "keras." + "src")  # split so this file does not match itself
+        if word in path.read_text()
+    ]
+    assert not private, private
+
+
+def test_early_stopping_names_the_epoch_whose_weights_the_model_holds():
+    # Keras restores the best epoch's weights at the end even when patience never ran out.
+    config = TrainingConfig(epochs=3, limit=256, validation_limit=300, batch_size=64, early_stopping=True, seed=5)
+    result = train(config)
+    val_loss = result.history["val_loss"]
+    assert result.epochs_completed == 3  # training ran to the end: patience 2 never ran out
+    assert result.best_epoch == int(np.argmin(val_loss)) + 1
+    from lenet_core.training import prepare_data
+
+    _, _, val_x, val_y = prepare_data(config)
+    measured = result.model.evaluate(val_x, val_y, batch_size=500, verbose=0)[0]
+    assert measured == pytest.approx(val_loss[result.best_epoch - 1], rel=1e-4)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from harness.server import CHROMIUM, CHROMIUM_ARGS, Server, new_server_root
 from lenet_core.datasets import PROJECT_DIR
-from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS, Server, new_server_root
 
 ARTIFACTS = PROJECT_DIR / "test-artifacts"
 

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import DIGIT_STROKES, PREDICTION, draw, go_to, pick, read_prediction, wait_until_idle
+from harness.browser import DIGIT_STROKES, PREDICTION, draw, go_to, pick, read_prediction, wait_until_idle
 
 pytestmark = pytest.mark.e2e
 

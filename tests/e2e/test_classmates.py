@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from tests.e2e.helpers import DIGIT_STROKES, PREDICTION, configure_job
-from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS
+from harness.browser import DIGIT_STROKES, PREDICTION, configure_job
+from harness.server import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.e2e
 

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tests.e2e.helpers import DIGIT_STROKES, configure_job, draw, go_to, pick, read_prediction
-from tests.e2e.server import Server, new_server_root
+from harness.browser import DIGIT_STROKES, configure_job, draw, go_to, pick, read_prediction
+from harness.server import Server, new_server_root
 
 pytestmark = pytest.mark.e2e
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from harness.browser import configure_job
+from harness.server import Server, free_port, new_server_root
 from lenet_core.datasets import PROJECT_DIR
-from tests.e2e.helpers import configure_job
-from tests.e2e.server import Server, free_port, new_server_root
 
 pytestmark = pytest.mark.e2e
 DASK = str(Path(sys.executable).with_name("dask"))

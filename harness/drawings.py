@@ -45,3 +45,22 @@ def png_bytes(array: np.ndarray) -> bytes:
     buffer = io.BytesIO()
     Image.fromarray(array).save(buffer, format="PNG")
     return buffer.getvalue()
+
+
+def sketch_agreement(predictor, images: np.ndarray, count: int, seed: int) -> tuple[int, int]:
+    """How many of `count` random test images, redrawn by `random_drawing` and prepared as the
+    Predict page prepares a canvas, get the class the model gives the test image itself.
+
+    Returns (agreeing, count). `predictor` is a lenet_core.inference.Predictor.
+    """
+    from lenet_core.datasets import as_model_input
+    from lenet_core.preprocessing import prepare
+
+    rng = np.random.default_rng(seed)
+    indices = rng.choice(len(images), size=count, replace=False)
+    originals = [predictor.predict(image).predicted for image in as_model_input(images[indices])]
+    agreeing = 0
+    for index, original in zip(indices, originals, strict=True):
+        prepared = prepare(random_drawing(images[index], rng), "digit")
+        agreeing += prepared.image is not None and predictor.predict(prepared.image).predicted == original
+    return agreeing, count

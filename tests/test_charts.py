@@ -1,0 +1,47 @@
+"""The figures the pages show, checked for what a student reads off them."""
+
+import numpy as np
+
+from lenet_core.charts import (
+    OTHER_COLOUR,
+    RUNNER_UP_COLOUR,
+    TOP_COLOUR,
+    class_count_figure,
+    pixel_heatmap,
+    probability_figure,
+)
+from lenet_core.datasets import CLASS_NAMES
+
+
+def test_probability_figure_shows_every_class_in_percent_and_marks_the_top_three():
+    probabilities = np.array([0.01, 0.02, 0.6, 0.05, 0.2, 0.02, 0.03, 0.04, 0.02, 0.01])
+    [bars] = probability_figure(probabilities, CLASS_NAMES["mnist"]).data
+    assert list(bars.x) == [str(digit) for digit in range(10)]
+    np.testing.assert_allclose(bars.y, probabilities * 100)
+    assert bars.marker.color[2] == TOP_COLOUR
+    assert [bars.marker.color[i] for i in (4, 3)] == [RUNNER_UP_COLOUR] * 2
+    assert {bars.marker.color[i] for i in (0, 1, 5, 6, 7, 8, 9)} == {OTHER_COLOUR}
+    assert [text for text in bars.text if text] == ["60%", "5%", "20%"]  # the top three, in class order
+
+
+def test_probability_figure_names_garments():
+    [bars] = probability_figure(np.full(10, 0.1), CLASS_NAMES["fashion-mnist"]).data
+    assert bars.x[0] == "T-shirt/top" and bars.x[-1] == "Ankle boot"
+
+
+def test_pixel_heatmap_shows_the_values_the_model_receives_top_row_first():
+    pixels = np.zeros((28, 28), np.float32)
+    pixels[0, 27] = 1.0  # top right
+    figure = pixel_heatmap(pixels)
+    [heatmap] = figure.data
+    np.testing.assert_array_equal(np.asarray(heatmap.z), pixels)
+    assert (heatmap.zmin, heatmap.zmax) == (0, 1)
+    assert figure.layout.yaxis.autorange == "reversed"  # row 0 at the top, as in the image
+
+
+def test_class_count_figure_has_one_bar_per_class():
+    counts = np.arange(100, 110)
+    figure = class_count_figure(counts, CLASS_NAMES["fashion-mnist"])
+    [bars] = figure.data
+    assert list(bars.x) == list(CLASS_NAMES["fashion-mnist"]) and list(bars.y) == counts.tolist()
+    assert figure.layout.xaxis.type == "category"
