@@ -88,7 +88,7 @@ class DaskExecutor:
                     n_workers=self.workers,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address="127.0.0.1:0",  # Dask's status pages: this machine only
                     silence_logs=logging.ERROR,
                     env=self.worker_env,
                 )
