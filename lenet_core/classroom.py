@@ -328,9 +328,12 @@ THROTTLE = LoginThrottle()  # one per server process, shared by every session
 
 
 def check_teacher_password(
-    typed: str, configured: str | None, identity: str, throttle: LoginThrottle = THROTTLE
+    typed: str, configured: str | None, identity: str, throttle: LoginThrottle | None = None
 ) -> None:
-    """Returns when `typed` is the teacher password; otherwise raises LoginError with the reason."""
+    """Returns when `typed` is the teacher password; otherwise raises LoginError with the reason.
+
+    `identity` is the student token of whoever tries; `throttle` defaults to the server's own."""
+    throttle = throttle or THROTTLE
     if configured is None:
         raise LoginError("No teacher password is configured on this server, so there are no teacher controls.")
     wait = throttle.wait_seconds(identity)
