@@ -84,4 +84,10 @@ def test_models_page_renders_the_leaderboard(filled_store, monkeypatch):
     assert not at.exception
     table = at.dataframe[0].value
     assert table["name"].tolist() == ["best", "middle", "worst"]
+    # Nothing shipped in this store, so nothing is preselected: no student's model is pushed forward.
+    assert at.multiselect(key="models_compare_mnist").value == []
+    assert at.selectbox(key="models_detail_mnist").value is None
+    ids = [record.model_id for record in filled_store.list("mnist")]
+    at.multiselect(key="models_compare_mnist").set_value(ids[:2]).run()
+    assert not at.exception
     assert len(at.get("plotly_chart")) >= 1
