@@ -91,3 +91,13 @@ def test_models_page_renders_the_leaderboard(filled_store, monkeypatch):
     at.multiselect(key="models_compare_mnist").set_value(ids[:2]).run()
     assert not at.exception
     assert len(at.get("plotly_chart")) >= 1
+
+
+def test_student_names_reach_charts_as_text_not_html(tmp_path):
+    from tests.store_copies import copy_model
+
+    copy_model(tmp_path, "tagged", "<b>x</b> <a href='http://example.com'>y</a>", owner="someone")
+    figure = comparison_figure(ModelStore(tmp_path).list())
+    names = {trace.name for trace in figure.data}
+    assert "&lt;b&gt;x&lt;/b&gt; &lt;a href=&#x27;http://example.com&#x27;&gt;y&lt;/a&gt;: training accuracy" in names
+    assert not any("<b>" in name for name in names)
