@@ -6,7 +6,7 @@ import urllib.parse
 import pytest
 
 from lenet_core.classroom import new_token
-from tests.e2e.helpers import go_to, pick, wait_until_idle
+from tests.e2e.helpers import go_to, wait_until_idle
 from tests.e2e.server import Server, new_server_root
 from tests.store_copies import copy_model
 
@@ -92,12 +92,30 @@ def assert_nothing_rendered(page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
+def open_list(page, label: str):
+    """Opens the option list of the select box labelled `label`; returns its options' locator.
+
+    With the keyboard: a click on the box's middle can land on a chosen item's remove button."""
+    field = page.get_by_role("combobox", name=label, exact=True)
+    field.focus()
+    field.press("ArrowDown")
+    options = page.get_by_role("option")
+    options.first.wait_for(state="attached")
+    page.wait_for_timeout(300)  # all options, not only the first
+    return options
+
+
 def open_options(page, label: str) -> list[str]:
-    """The option texts of the selectbox labelled `label` (closed again afterwards)."""
-    page.locator('[data-testid="stSelectbox"]').filter(has_text=label).last.click()
-    options = page.get_by_role("option").all_inner_texts()
+    """The option texts of the select box labelled `label` (closed again afterwards)."""
+    options = open_list(page, label).all_inner_texts()
     page.keyboard.press("Escape")
     return options
+
+
+def choose(page, label: str, starts_with: str) -> None:
+    open_list(page, label).filter(has_text=starts_with).first.click()
+    page.keyboard.press("Escape")
+    wait_until_idle(page)
 
 
 def test_typed_names_appear_literally_and_never_preselect(class_server, new_page):
@@ -111,19 +129,18 @@ def test_typed_names_appear_literally_and_never_preselect(class_server, new_page
         assert name in texts and owner_name in texts, f"{name!r} or {owner_name!r} not shown literally"
     assert "LeNet Lab (shipped)" in texts
 
-    detail = page.locator('[data-testid="stSelectbox"]').filter(has_text="Model").last
-    assert detail.inner_text().startswith(f"{SHIPPED} · shipped")
-    chosen = page.locator('[data-testid="stMultiSelect"]').first.inner_text()
-    assert SHIPPED in chosen and not any(name in chosen for name, _ in HOSTILE.values())
+    # A selectbox shows its choice as an <input>'s value: plain text by construction.
+    assert page.get_by_role("combobox", name="Model", exact=True).input_value().startswith(f"{SHIPPED} · shipped")
+    label, *chips = [
+        line for line in page.locator('[data-testid="stMultiSelect"]').first.inner_text().splitlines() if line
+    ]
+    assert label == "Models to compare" and len(chips) == 1 and chips[0].startswith(f"{SHIPPED} · shipped")
     options = open_options(page, "Model")
     for name, owner_name in HOSTILE.values():
         assert any(option.startswith(f"{name} · by {owner_name} · mnist") for option in options), options
 
     # The comparison chart's legend (Plotly renders HTML tags in trace names).
-    page.locator('[data-testid="stMultiSelect"]').first.click()
-    page.get_by_role("option", name=re.compile(r"^<b>x</b> · by Mallory")).click()
-    page.keyboard.press("Escape")
-    wait_until_idle(page)
+    choose(page, "Models to compare", "<b>x</b> · by Mallory")
     legend = page.locator(".legendtext").filter(has_text="training accuracy")
     legend.nth(1).wait_for()
     assert "<b>x</b>: training accuracy" in legend.all_text_contents()
@@ -131,8 +148,7 @@ def test_typed_names_appear_literally_and_never_preselect(class_server, new_page
 
     go_to(page, "Predict")
     wait_until_idle(page)
-    picker = page.locator('[data-testid="stSelectbox"]').filter(has_text="Model").last
-    assert picker.inner_text().startswith(f"{SHIPPED} · shipped")
+    assert page.get_by_role("combobox", name="Model", exact=True).input_value().startswith(f"{SHIPPED} · shipped")
     options = open_options(page, "Model")
     assert options[0].startswith(f"{SHIPPED} · shipped")
     for name, owner_name in HOSTILE.values():
@@ -144,8 +160,7 @@ def test_teacher_login_refuses_a_wrong_password_and_then_deletes_a_students_mode
     page = new_page(f"{class_server.url}/models")
     page.get_by_role("heading", name="Leaderboard").wait_for()
     wait_until_idle(page)
-    pick(page, "Model", "Default · by **Eve**")
-    wait_until_idle(page)
+    choose(page, "Model", "Default · by **Eve**")
     assert page.get_by_role("button", name=re.compile("Delete this model")).count() == 0  # not hers to delete
     page.get_by_text("Only the student who created a model, or the teacher, can delete it.").wait_for()
 
