@@ -4,6 +4,7 @@ import re
 import urllib.parse
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from lenet_core.classroom import new_token
 from tests.e2e.helpers import go_to, wait_until_idle
@@ -112,8 +113,18 @@ def open_options(page, label: str) -> list[str]:
     return options
 
 
-def choose(page, label: str, starts_with: str) -> None:
-    open_list(page, label).filter(has_text=starts_with).first.click()
+def choose(page, label: str, starts_with: str, attempts: int = 3) -> None:
+    """Picks the option containing `starts_with`. A script run that lands while the list is open
+    redraws the box and closes the list, so a click that finds no list tries again."""
+    for attempt in range(attempts):
+        try:
+            open_list(page, label).filter(has_text=starts_with).first.click(timeout=5_000)
+            break
+        except PlaywrightTimeoutError:
+            if attempt == attempts - 1:
+                raise
+            page.keyboard.press("Escape")
+            wait_until_idle(page)
     page.keyboard.press("Escape")
     wait_until_idle(page)
 
