@@ -101,3 +101,13 @@ def test_student_names_reach_charts_as_text_not_html(tmp_path):
     names = {trace.name for trace in figure.data}
     assert "&lt;b&gt;x&lt;/b&gt; &lt;a href=&#x27;http://example.com&#x27;&gt;y&lt;/a&gt;: training accuracy" in names
     assert not any("<b>" in name for name in names)
+
+
+def test_an_upload_for_an_architecture_over_the_class_limits_is_refused_before_anything_is_built(tmp_path):
+    from lenet_core.classroom import LimitError, Limits
+
+    store = ModelStore(tmp_path / "models")
+    huge = Architecture(conv_filters=(1024, 1024), dense_units=(1024,))  # 26 M parameters
+    with pytest.raises(LimitError, match="the class limit is 5,000,000"):
+        import_weights(store, b"\x89HDF\r\n\x1a\n" + b"\0" * 100, "mnist", huge, "huge", limits=Limits())
+    assert store.list() == []

@@ -155,3 +155,17 @@ def test_the_shipped_default_models_are_marked_in_their_metadata():
 def test_unknown_or_path_like_ids_are_not_found(tmp_path):
     store = ModelStore(tmp_path)
     assert store.get("../etc") is None and store.get("") is None
+
+
+def test_the_cli_evaluates_the_shipped_model_not_a_newer_one_named_default(tmp_path, monkeypatch):
+    import shutil
+
+    from lenet_core.cli import _default_weights
+    from lenet_core.datasets import DATA_DIR
+    from tests.store_copies import copy_model
+
+    shutil.copytree(DATA_DIR / "models" / "default-mnist", tmp_path / "default-mnist")
+    copy_model(tmp_path, "user-default-20261128", "Default", owner="student-a")
+    monkeypatch.setenv("LENET_MODELS_DIR", str(tmp_path))
+    assert _default_weights("mnist") == tmp_path / "default-mnist" / WEIGHTS_FILE
+    assert _default_weights("fashion-mnist") is None
