@@ -116,6 +116,7 @@ def test_shipped_comes_only_from_metadata_and_only_the_cli_deletes_it(tiny_model
 
     store = ModelStore(tmp_path)
     record = store.save(tiny_model.model, "course model", CONFIG)
+    store.update_metadata(record.model_id, created="2026-01-01T00:00:00+00:00")  # older, to the second
     newer = store.save(tiny_model.model, "newer", CONFIG, owner="student-a")
     assert [r.model_id for r in store.list()] == [newer.model_id, record.model_id]  # newest first
     monkeypatch.setenv("LENET_MODELS_DIR", str(tmp_path))
