@@ -117,6 +117,6 @@ if submitted:
                     store, upload.getvalue(), name, architecture, upload_name, student.token, student.name
                 )
         except (ValueError, StoreError) as error:  # WeightsError and LimitError are ValueErrors
-            st.error(f"Not added: {error}")
+            st.error(f"Not added: {plain(str(error))}")  # may quote names from inside the uploaded file
         else:
             st.success(f"Added “{plain(added.name)}”: {added.test_accuracy * 100:.2f}% test accuracy.")
