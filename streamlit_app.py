@@ -6,11 +6,12 @@ runs a deep link such as /predict without this file (no sidebar, wrong navigatio
 
 import streamlit as st
 
-from app_pages.common import choose_dataset, keep_keras_state_between_runs
+from app_pages.common import choose_dataset, class_sidebar, keep_keras_state_between_runs
 
 st.set_page_config(page_title="LeNet Lab", page_icon=":material/neurology:", layout="wide")
 keep_keras_state_between_runs()
 choose_dataset()
+class_sidebar()  # who this tab is (a token in the URL), the name, the teacher's login
 st.navigation(
     [
         st.Page("app_pages/train.py", title="Train", icon=":material/model_training:", default=True),

@@ -1,13 +1,29 @@
-"""What every page shares: the data set chosen in the sidebar and this session's identity."""
+"""What every page shares: the data set chosen in the sidebar, who the student is, the teacher."""
 
 from __future__ import annotations
 
-import uuid
+import hashlib
+import hmac
+import os
 
 import streamlit as st
 from streamlit.runtime.scriptrunner import script_runner
 
+from lenet_core.classroom import (
+    Limits,
+    LoginError,
+    Student,
+    StudentRegistry,
+    check_teacher_password,
+    is_valid_token,
+    load_limits,
+    new_token,
+    save_limits,
+    teacher_password,
+)
 from lenet_core.datasets import DATASET_NAMES, DATASET_TITLES, Dataset, load_dataset
+
+IDENTITY_PARAMETER = "me"  # ?me=<token> in the URL: who this browser tab is
 
 
 def keep_keras_state_between_runs() -> None:
@@ -44,11 +60,132 @@ def shared_dataset(name: str) -> Dataset:
     return load_dataset(name)
 
 
+def identify() -> str:
+    """This student's token, kept in the URL's query parameters; called by the entry file on every run.
+
+    Why the URL and not a cookie: Streamlit can read cookies but not set them without a custom
+    component, while `st.query_params` is both. The token survives a reload, and a bookmark or the
+    browser's restored tabs bring it back after a restart. Page switches drop the query string, so
+    the token is also kept in the session and written back into the URL on the next run.
+    """
+    in_url = st.query_params.get(IDENTITY_PARAMETER)
+    token = in_url if is_valid_token(in_url) else st.session_state.get("student_token")
+    if not is_valid_token(token):
+        token = new_token()
+    st.session_state["student_token"] = token
+    if in_url != token:
+        st.query_params[IDENTITY_PARAMETER] = token
+    return token
+
+
 def session_id() -> str:
-    """An id for this browser session: who may stop a job or delete a model it started."""
-    if "session_id" not in st.session_state:
-        st.session_state["session_id"] = uuid.uuid4().hex
-    return st.session_state["session_id"]
+    """The student's token: who may stop a job or delete a model (kept for the Train page's callers)."""
+    token = st.session_state.get("student_token")
+    return token if is_valid_token(token) else identify()
+
+
+def current_student() -> Student:
+    """Who is using this tab: the token from the URL and the display name they gave ("" if none yet)."""
+    token = session_id()
+    return Student(token=token, name=StudentRegistry().name_of(token))
+
+
+def configured_teacher_password() -> str | None:
+    """`LENET_TEACHER_PASSWORD`, else `teacher_password` in .streamlit/secrets.toml; None: no teacher."""
+    if os.environ.get("LENET_TEACHER_PASSWORD", "").strip():
+        return teacher_password()
+    try:
+        secret = st.secrets.get("teacher_password")
+    except (FileNotFoundError, KeyError):  # no secrets file at all is the usual case
+        secret = None
+    return teacher_password(secret if isinstance(secret, str) else None)
+
+
+def _password_digest(password: str) -> str:
+    return hashlib.sha256(password.encode()).hexdigest()
+
+
+def is_teacher() -> bool:
+    """Whether this tab logged in as the teacher, with the password still configured now.
+
+    Kept in the session, not with the URL's token: the teacher's screen is often projected, and
+    a copied URL must not carry the teacher's rights. After a reload the teacher logs in again.
+    """
+    configured = configured_teacher_password()
+    granted = st.session_state.get("teacher_digest")
+    return configured is not None and granted is not None and hmac.compare_digest(granted, _password_digest(configured))
+
+
+def _save_name() -> None:
+    try:
+        st.session_state["student_name"] = StudentRegistry().set_name(session_id(), st.session_state["student_name"])
+    except (ValueError, OSError) as error:
+        st.session_state["student_name_error"] = str(error)
+
+
+def class_sidebar() -> Student:
+    """The sidebar's "Your name" and, when a teacher password is configured, the teacher's login."""
+    identify()
+    student = current_student()
+    if "student_name" not in st.session_state:
+        st.session_state["student_name"] = student.name
+    st.sidebar.text_input(
+        "Your name",
+        key="student_name",
+        max_chars=40,
+        placeholder="Type your name once",
+        on_change=_save_name,
+        help="Classmates see it next to your models and jobs. This page's address (with ?me=...) is "
+        "who you are: bookmark it to come back, and do not share it.",
+    )
+    if st.session_state.get("student_name_error"):
+        st.sidebar.error(st.session_state.pop("student_name_error"))
+    elif not student.name:
+        st.sidebar.caption("Give your name so classmates know who trained what.")
+    teacher_sidebar(student)
+    return student
+
+
+def teacher_sidebar(student: Student) -> None:
+    configured = configured_teacher_password()
+    if configured is None:
+        return  # no password, no teacher controls: the CLI stays the server owner's tool
+    if is_teacher():
+        st.sidebar.success("Teacher controls are on", icon=":material/school:")
+        limits_editor()
+        if st.sidebar.button(":material/logout: Log out as teacher", key="teacher_logout"):
+            st.session_state.pop("teacher_digest", None)
+            st.rerun()
+        return
+    with st.sidebar.expander("Teacher"), st.form("teacher_login", clear_on_submit=True, border=False):
+        typed = st.text_input("Teacher password", type="password", key="teacher_password")
+        submitted = st.form_submit_button("Log in")
+    if submitted:
+        try:
+            check_teacher_password(typed, configured, identity=student.token)
+        except LoginError as error:
+            st.sidebar.error(str(error))  # outside the expander: seen even when it folds
+        else:
+            st.session_state["teacher_digest"] = _password_digest(configured)
+            st.rerun()
+
+
+def limits_editor() -> None:
+    """The teacher's class limits, saved for the whole server."""
+    limits = load_limits()
+    with st.sidebar.expander("Class limits"), st.form("teacher_limits", border=False):
+        values = {
+            field: st.number_input(Limits.TITLES[field], lowest, highest, getattr(limits, field), key=f"limit_{field}")
+            for field, (lowest, highest) in Limits.BOUNDS.items()
+        }
+        submitted = st.form_submit_button("Save limits")
+    if submitted:
+        try:
+            save_limits(Limits(**{field: int(value) for field, value in values.items()}))
+        except (ValueError, OSError) as error:
+            st.sidebar.error(f"Limits not saved: {error}")
+        else:
+            st.sidebar.success("Limits saved; they apply to every new job.")
 
 
 def plain(text: str) -> str:

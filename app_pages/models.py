@@ -5,25 +5,29 @@ import streamlit as st
 from app_pages.common import (
     architecture_fields,
     current_dataset_name,
+    current_student,
     download_weights_button,
+    is_teacher,
     plain,
-    session_id,
     shared_dataset,
 )
 from lenet_core.architecture import Architecture
 from lenet_core.charts import confusion_figure, history_figure, per_class_figure
+from lenet_core.classroom import StudentRegistry
 from lenet_core.datasets import DATASET_TITLES
 from lenet_core.leaderboard import COLUMNS, comparison_figure, leaderboard_rows
 from lenet_core.store import StoreError, open_store
 
 name = current_dataset_name()
 store = open_store()
-me = session_id()
+student = current_student()
+teacher = is_teacher()
 st.title(f"Models: {DATASET_TITLES[name]}")
 
 records = store.list()
 usable = {record.model_id: record for record in records if record.usable and record.dataset == name}
-rows = leaderboard_rows(records, name)
+shipped = [model_id for model_id, record in usable.items() if record.is_shipped]  # the only preselections
+rows = leaderboard_rows(records, name, StudentRegistry().names())
 st.subheader("Leaderboard")
 if rows:
     st.dataframe(
@@ -37,13 +41,13 @@ else:
     st.info("No models for this data set yet: train one on the Train page or upload weights below.")
 broken = [record for record in records if not record.usable]
 for record in broken:
-    st.warning(f"Model folder {record.model_id} is unusable: {record.problem}", icon=":material/warning:")
+    st.warning(f"Model folder {plain(record.model_id)} is unusable: {plain(record.problem)}", icon=":material/warning:")
 
 st.subheader("Compare runs")
 chosen = st.multiselect(
     "Models to compare",
     list(usable),
-    default=list(usable)[:2],
+    default=shipped[:1],
     format_func=lambda model_id: usable[model_id].label(),
     key=f"models_compare_{name}",
 )
@@ -52,7 +56,12 @@ if chosen:
 
 st.subheader("One model in detail")
 detail_id = st.selectbox(
-    "Model", list(usable), format_func=lambda model_id: usable[model_id].label(), key=f"models_detail_{name}"
+    "Model",
+    list(usable),
+    index=list(usable).index(shipped[0]) if shipped else None,
+    format_func=lambda model_id: usable[model_id].label(),
+    placeholder="Choose a model",
+    key=f"models_detail_{name}",
 )
 if detail_id is not None:
     record = usable[detail_id]
@@ -73,16 +82,19 @@ if detail_id is not None:
             per_class_figure(evaluation["per_class_accuracy"], dataset.class_names), key="models_per_class"
         )
     download_weights_button(record, key="models_download")
-    if record.metadata.get("owner") == me:
-        if st.button(":material/delete: Delete this model", key="models_delete"):
+    if store.may_delete(record, student.token, teacher):
+        own = record.owner == student.token
+        if st.button(f":material/delete: Delete this model{'' if own else ' (teacher)'}", key="models_delete"):
             try:
-                store.delete(record.model_id, owner=me)
+                store.delete(record.model_id, owner=student.token, teacher=teacher)
             except StoreError as error:
                 st.error(str(error))
             else:
                 st.rerun()
+    elif record.is_shipped:
+        st.caption("A shipped model: only the server's owner can remove it, with the command line.")
     else:
-        st.caption("Only the session that created a model can delete it here; otherwise use the command line.")
+        st.caption("Only the student who created a model, or the teacher, can delete it.")
 
 st.subheader("Bring your own weights")
 with st.form("models_upload_form", clear_on_submit=False):
@@ -101,8 +113,10 @@ if submitted:
             from lenet_core.importing import import_weights  # TensorFlow: only when validating
 
             with st.spinner("Loading the weights and evaluating them on the 10,000 test images…"):
-                added = import_weights(store, upload.getvalue(), name, architecture, upload_name, owner=me)
-        except (ValueError, StoreError) as error:  # WeightsError is a ValueError
-            st.error(f"Not added: {error}")
+                added = import_weights(
+                    store, upload.getvalue(), name, architecture, upload_name, student.token, student.name
+                )
+        except (ValueError, StoreError) as error:  # WeightsError and LimitError are ValueErrors
+            st.error(f"Not added: {plain(str(error))}")  # may quote names from inside the uploaded file
         else:
             st.success(f"Added “{plain(added.name)}”: {added.test_accuracy * 100:.2f}% test accuracy.")

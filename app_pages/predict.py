@@ -21,9 +21,18 @@ records = {record.model_id: record for record in open_store().list(name) if reco
 if not records:
     st.info(f"No {DATASET_TITLES[name]} model in the store yet. Train one on the Train page first.")
     st.stop()
+shipped = [model_id for model_id, record in records.items() if record.is_shipped]
 model_id = st.selectbox(
-    "Model", list(records), format_func=lambda model_id: records[model_id].label(), key=f"predict_model_{name}"
+    "Model",
+    list(records),
+    index=list(records).index(shipped[0]) if shipped else None,  # never a student's model by default
+    format_func=lambda model_id: records[model_id].label(),
+    placeholder="Choose a model",
+    key=f"predict_model_{name}",
 )
+if model_id is None:
+    st.info("Choose a model above to draw for.")
+    st.stop()
 record = records[model_id]
 
 

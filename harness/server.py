@@ -32,19 +32,28 @@ def free_port() -> int:
 class Server:
     """One `streamlit run streamlit_app.py` process over its own data folders."""
 
-    def __init__(self, root: Path, env: dict | None = None, app_dir: Path | None = None):
+    def __init__(self, root: Path, environment: dict[str, str] | None = None, app_dir: Path | None = None):
         self.root = root
         self.app_dir = app_dir or PROJECT_DIR  # another checkout, for a benchmark's "before"
-        self.env = env or {}  # more environment variables for the server
         self.models = root / "models"
         self.jobs = root / "jobs"
+        self.classroom = root / "classroom"
+        self.environment = environment or {}  # e.g. LENET_TEACHER_PASSWORD
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
         self.log = root / "server.log"
 
     def start(self, timeout: float = 90) -> Server:
-        env = os.environ | {"LENET_MODELS_DIR": str(self.models), "LENET_JOBS_DIR": str(self.jobs)} | self.env
+        env = (
+            os.environ
+            | self.environment
+            | {
+                "LENET_MODELS_DIR": str(self.models),
+                "LENET_JOBS_DIR": str(self.jobs),
+                "LENET_CLASSROOM_DIR": str(self.classroom),
+            }
+        )
         command = [
             sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
             "--server.port", str(self.port), "--server.address", "127.0.0.1",

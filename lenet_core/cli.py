@@ -55,10 +55,11 @@ def _fail(message: str) -> int:
 
 
 def _default_weights(dataset: str) -> Path | None:
-    from lenet_core.store import default_model_id, open_store
+    from lenet_core.store import open_store
 
-    record = open_store().get(default_model_id(dataset))
-    return record.weights_path if record is not None and record.usable else None
+    # The model the server owner shipped (metadata "shipped"), never one a student merely named so.
+    shipped = [record for record in open_store().list(dataset) if record.is_shipped and record.usable]
+    return shipped[0].weights_path if shipped else None
 
 
 def _print_epoch(progress) -> None:

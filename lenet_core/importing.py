@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from lenet_core.architecture import Architecture
+from lenet_core.classroom import Limits, check_architecture, load_limits
 from lenet_core.config import TrainingConfig
 from lenet_core.datasets import load_dataset
 from lenet_core.evaluation import evaluate
@@ -22,12 +23,16 @@ def import_weights(
     architecture: Architecture,
     name: str,
     owner: str | None = None,
+    owner_name: str | None = None,
+    limits: Limits | None = None,
 ) -> ModelRecord:
     """Loads uploaded weights into `architecture`, measures test accuracy, and stores the model.
 
-    Raises WeightsError (wrong architecture, not HDF5) or ValueError (too large) with a message
+    Raises LimitError (the architecture exceeds the class limits: checked before anything is
+    built), WeightsError (wrong architecture, not HDF5) or ValueError (too large) with a message
     for the student; nothing is stored unless the weights load.
     """
+    check_architecture(architecture, limits or load_limits())
     if len(data) > MAX_WEIGHTS_BYTES:
         raise ValueError(f"The file is {len(data) / 1e6:.1f} MB; weights files here are at most 20 MB.")
     model = build_model(architecture)
@@ -38,4 +43,6 @@ def import_weights(
     test = load_dataset(dataset)
     evaluation = evaluate(model, test.test_images, test.test_labels)
     config = TrainingConfig(dataset=dataset, architecture=architecture, epochs=1)
-    return store.save(model, name, config, evaluation=evaluation, owner=owner, extra={"source": "uploaded"})
+    return store.save(
+        model, name, config, evaluation=evaluation, owner=owner, owner_name=owner_name, extra={"source": "uploaded"}
+    )

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import html
+
 import plotly.graph_objects as go
 
 from lenet_core.charts import two_panels
 from lenet_core.store import ModelRecord
 
+SHIPPED_BY = "LeNet Lab (shipped)"
 COLUMNS = (
     "name",
+    "trained by",
     "test accuracy (%)",
     "epochs",
     "batch size",
@@ -23,8 +27,17 @@ COLUMNS = (
 METRICS = (("accuracy", "training"), ("val_accuracy", "validation"), ("loss", "training"), ("val_loss", "validation"))
 
 
-def leaderboard_rows(records: list[ModelRecord], dataset: str) -> list[dict]:
-    """One row per usable model of `dataset`, best test accuracy first."""
+def trained_by(record: ModelRecord, names: dict[str, str] | None = None) -> str:
+    """Who made a model: the student's current display name (from `names`, token -> name), else
+    the name saved with the model; the shipped models say so."""
+    if record.is_shipped:
+        return SHIPPED_BY
+    return (names or {}).get(record.owner or "", "") or record.owner_name
+
+
+def leaderboard_rows(records: list[ModelRecord], dataset: str, names: dict[str, str] | None = None) -> list[dict]:
+    """One row per usable model of `dataset`, best test accuracy first. Cells are plain text: show
+    them with st.dataframe, never st.table (which renders Markdown)."""
     rows = []
     for record in records:
         if not record.usable or record.dataset != dataset:
@@ -38,6 +51,7 @@ def leaderboard_rows(records: list[ModelRecord], dataset: str) -> list[dict]:
             {
                 "id": record.model_id,
                 "name": record.name,
+                "trained by": trained_by(record, names),
                 "test accuracy (%)": round(accuracy * 100, 2) if accuracy is not None else None,
                 "epochs": len(record.history.get("loss", [])) or None,
                 "batch size": config.get("batch_size"),
@@ -55,7 +69,10 @@ def leaderboard_rows(records: list[ModelRecord], dataset: str) -> list[dict]:
 
 
 def comparison_figure(records: list[ModelRecord]) -> go.Figure:
-    """Training histories of several runs overlaid: one trace per run and metric, like TensorBoard."""
+    """Training histories of several runs overlaid: one trace per run and metric, like TensorBoard.
+
+    Plotly renders tags such as <b> or <a href> in trace names, so the student's model name is
+    HTML-escaped."""
     palette = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf")
     panels = {"accuracy": [], "loss": []}
     for number, record in enumerate(records):
@@ -65,7 +82,7 @@ def comparison_figure(records: list[ModelRecord]) -> go.Figure:
             metric = key.removeprefix("val_")
             panels[metric].append(
                 {"x": list(range(1, len(values) + 1)), "y": list(values), "mode": "lines+markers",
-                 "name": f"{record.name}: {split} {metric}", "legendgroup": record.model_id,
+                 "name": f"{html.escape(record.name)}: {split} {metric}", "legendgroup": record.model_id,
                  "line": {"color": colour, "dash": "solid" if split == "training" else "dash"}}
             )  # fmt: skip
     return two_panels(

@@ -35,6 +35,7 @@ class StoreError(Exception):
 
 
 def default_model_id(dataset: str) -> str:
+    """The id the server owner's CLI gave the shipped model of `dataset` (shipped-ness is in metadata)."""
     return f"default-{check_name(dataset)}"
 
 
@@ -53,7 +54,9 @@ def sanitize_name(name: str) -> str:
 
 def _slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:32] or "model"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:32] or "model"
+    # "default-..." is how the shipped models' ids read; a student's "Default" must not look like one.
+    return f"user-{slug}" if slug.startswith("default") else slug
 
 
 @dataclasses.dataclass(frozen=True)
@@ -96,15 +99,30 @@ class ModelRecord:
         return self.metadata.get("history") or {}
 
     @property
-    def is_default(self) -> bool:
-        return self.model_id.startswith("default-")
+    def is_shipped(self) -> bool:
+        """A model the server owner shipped (set only by `python -m lenet_core.store ship ID`).
+
+        Never from the name or the id, which students choose."""
+        return self.metadata.get("shipped") is True
+
+    @property
+    def owner(self) -> str | None:
+        """The token of the student who trained or uploaded it (None: the server owner's CLI)."""
+        return self.metadata.get("owner")
+
+    @property
+    def owner_name(self) -> str:
+        """The display name its student had when saving it ("" when unknown)."""
+        return str(self.metadata.get("owner_name") or "")
 
     def label(self) -> str:
         """One line for pickers: name, data set, accuracy and date."""
         if not self.usable:
             return f"{self.name} (unusable: {self.problem})"
         accuracy = f"{self.test_accuracy * 100:.2f}%" if self.test_accuracy is not None else "n/a"
-        return f"{self.name} · {self.dataset} · {accuracy} · {self.created[:16].replace('T', ' ')}"
+        # Who made it, so a student's copy of a shipped model's name cannot pass for the real one.
+        by = "shipped" if self.is_shipped else f"by {self.owner_name}" if self.owner_name else "by unknown"
+        return f"{self.name} · {by} · {self.dataset} · {accuracy} · {self.created[:16].replace('T', ' ')}"
 
 
 def _read_record(folder: Path) -> ModelRecord:
@@ -139,7 +157,7 @@ class ModelStore:
         self.root = Path(root)
 
     def list(self, dataset: str | None = None) -> list[ModelRecord]:
-        """Every model folder, defaults first, then newest first; unusable ones included.
+        """Every model folder, shipped ones first, then newest first; unusable ones included.
 
         A folder deleted while it is read (another session's delete) is left out, not reported.
         """
@@ -157,7 +175,7 @@ class ModelStore:
         if dataset is not None:
             records = [record for record in records if record.dataset == dataset]
         records.sort(key=lambda record: record.created, reverse=True)
-        records.sort(key=lambda record: not record.is_default)
+        records.sort(key=lambda record: not record.is_shipped)
         return records
 
     def get(self, model_id: str) -> ModelRecord | None:
@@ -178,11 +196,14 @@ class ModelStore:
         command: str | None = None,
         model_id: str | None = None,
         extra: dict | None = None,
+        owner_name: str | None = None,
     ) -> ModelRecord:
         """Saves a model's weights and metadata as a new folder, atomically.
 
         `model` is a Keras model, or the bytes of a `.weights.h5` file (what a Dask worker returns);
-        `evaluation` an `Evaluation` or its `to_dict()` summary.
+        `evaluation` an `Evaluation` or its `to_dict()` summary. `owner` is the student's token,
+        `owner_name` their display name at the time. The model is never marked shipped here,
+        whatever `extra` says: only `ship()` (the CLI) does that.
         """
 
         name = sanitize_name(name)
@@ -215,8 +236,9 @@ class ModelStore:
                 "training_seconds": seconds,
                 "created": created.isoformat(timespec="seconds"),
                 "owner": owner,
+                "owner_name": owner_name,
                 "command": command,
-            } | (extra or {})
+            } | {key: value for key, value in (extra or {}).items() if key != "shipped"}
             write_json(temporary / METADATA_FILE, metadata)
             # Both files were fsynced, with their folder, by their atomic writes: the model is on
             # disk before its name appears, and its name is once the root folder is synced too.
@@ -233,16 +255,26 @@ class ModelStore:
         write_json(record.folder / METADATA_FILE, record.metadata | fields)
         return _read_record(record.folder)
 
-    def delete(self, model_id: str, owner: str | None, force: bool = False) -> None:
-        """Deletes a model; only its owner (the session that trained it) may, or `force` (the CLI)."""
+    def ship(self, model_id: str, shipped: bool = True) -> ModelRecord:
+        """Marks a model as shipped by the server owner (listed first, preselected); the CLI's tool."""
+        return self.update_metadata(model_id, shipped=shipped)
+
+    def may_delete(self, record: ModelRecord, owner: str | None, teacher: bool = False) -> bool:
+        """Whether the app may offer to delete `record`: its owner's or the teacher's, never a shipped one."""
+        if record.is_shipped:
+            return False
+        return teacher or (owner is not None and record.owner == owner)
+
+    def delete(self, model_id: str, owner: str | None, teacher: bool = False, force: bool = False) -> None:
+        """Deletes a model: its owner (student token) or the teacher may; `force` (the CLI) also shipped ones."""
         record = self.get(model_id)
         # Gone by now: another delete renamed it away, perhaps while `get` read it.
         if record is None or not record.folder.is_dir():
             raise StoreError(f"Model {model_id} not found: it may have been deleted already.")
-        if record.is_default and not force:
-            raise StoreError("The shipped default models cannot be deleted.")
-        if not force and (owner is None or record.metadata.get("owner") != owner):
-            raise StoreError("Only the session that trained this model can delete it.")
+        if record.is_shipped and not force:
+            raise StoreError("The shipped default models can only be deleted with the command line.")
+        if not force and not self.may_delete(record, owner, teacher):
+            raise StoreError("Only the student who created this model, or the teacher, can delete it.")
         graveyard = self.root / f"{TEMPORARY_PREFIX}deleted-{model_id}-{uuid.uuid4().hex[:8]}"
         try:
             os.rename(record.folder, graveyard)  # atomic: the model vanishes from listings at once
@@ -271,27 +303,41 @@ def open_store() -> ModelStore:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m lenet_core.store list` / `delete MODEL_ID`: the teacher's tools."""
+    """`python -m lenet_core.store list` / `delete ID` / `ship ID` / `unship ID`: the server owner's tools."""
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m lenet_core.store")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("list", help="list every model with its id")
-    delete = commands.add_parser("delete", help="delete a model by id")
-    delete.add_argument("model_id")
+    for command, help_text in (
+        ("delete", "delete a model by id"),
+        ("ship", "mark a model as shipped: listed first and preselected for everyone"),
+        ("unship", "take the shipped mark off a model"),
+    ):
+        commands.add_parser(command, help=help_text).add_argument("model_id")
     args = parser.parse_args(argv)
     store = open_store()
     if args.command == "list":
         for record in store.list():
-            print(f"{record.model_id}\t{record.label()}")
+            shipped = "shipped" if record.is_shipped else ""
+            print(f"{record.model_id}\t{shipped}\t{terminal_safe(record.label())}\t{terminal_safe(record.owner_name)}")
         return 0
     try:
-        store.delete(args.model_id, owner=None, force=True)
+        if args.command == "delete":
+            store.delete(args.model_id, owner=None, force=True)
+        else:
+            store.ship(args.model_id, shipped=args.command == "ship")
     except StoreError as error:
         print(f"[ERROR] {error}")
         return 2
-    print(f"[INFO] deleted {args.model_id}")
+    print(f"[INFO] {args.command} {args.model_id}: done")
     return 0
+
+
+def terminal_safe(text: str) -> str:
+    """Text for a terminal: control characters (escape sequences could recolour or move the cursor)
+    shown as \\x.. instead of acted upon. Names are sanitised when saved, but folders can be copied in."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in str(text))
 
 
 if __name__ == "__main__":

@@ -84,4 +84,30 @@ def test_models_page_renders_the_leaderboard(filled_store, monkeypatch):
     assert not at.exception
     table = at.dataframe[0].value
     assert table["name"].tolist() == ["best", "middle", "worst"]
+    # Nothing shipped in this store, so nothing is preselected: no student's model is pushed forward.
+    assert at.multiselect(key="models_compare_mnist").value == []
+    assert at.selectbox(key="models_detail_mnist").value is None
+    ids = [record.model_id for record in filled_store.list("mnist")]
+    at.multiselect(key="models_compare_mnist").set_value(ids[:2]).run()
+    assert not at.exception
     assert len(at.get("plotly_chart")) >= 1
+
+
+def test_student_names_reach_charts_as_text_not_html(tmp_path):
+    from tests.store_copies import copy_model
+
+    copy_model(tmp_path, "tagged", "<b>x</b> <a href='http://example.com'>y</a>", owner="someone")
+    figure = comparison_figure(ModelStore(tmp_path).list())
+    names = {trace.name for trace in figure.data}
+    assert "&lt;b&gt;x&lt;/b&gt; &lt;a href=&#x27;http://example.com&#x27;&gt;y&lt;/a&gt;: training accuracy" in names
+    assert not any("<b>" in name for name in names)
+
+
+def test_an_upload_for_an_architecture_over_the_class_limits_is_refused_before_anything_is_built(tmp_path):
+    from lenet_core.classroom import LimitError, Limits
+
+    store = ModelStore(tmp_path / "models")
+    huge = Architecture(conv_filters=(1024, 1024), dense_units=(1024,))  # 26 M parameters
+    with pytest.raises(LimitError, match="the class limit is 5,000,000"):
+        import_weights(store, b"\x89HDF\r\n\x1a\n" + b"\0" * 100, "mnist", huge, "huge", limits=Limits())
+    assert store.list() == []

@@ -84,13 +84,73 @@ def test_interrupted_save_leaves_nothing_behind(tiny_model, tmp_path, monkeypatc
     assert store.list() == []
 
 
-def test_only_the_owner_may_delete(tiny_model, tmp_path):
+def test_only_the_owner_or_the_teacher_may_delete(tiny_model, tmp_path):
     store = ModelStore(tmp_path)
-    record = store.save(tiny_model.model, "mine", CONFIG, owner="session-a")
-    with pytest.raises(StoreError, match="Only the session that trained"):
-        store.delete(record.model_id, owner="session-b")
-    store.delete(record.model_id, owner="session-a")
+    record = store.save(tiny_model.model, "mine", CONFIG, owner="student-a", owner_name="Ada")
+    assert (record.owner, record.owner_name) == ("student-a", "Ada")
+    with pytest.raises(StoreError, match="Only the student who created this model, or the teacher"):
+        store.delete(record.model_id, owner="student-b")
+    with pytest.raises(StoreError, match="Only the student"):
+        store.delete(record.model_id, owner=None)
+    store.delete(record.model_id, owner="student-a")
+    other = store.save(tiny_model.model, "theirs", CONFIG, owner="student-b")
+    store.delete(other.model_id, owner="teacher-token", teacher=True)
     assert store.list() == []
+
+
+@pytest.mark.parametrize("name", ["Default", "default-mnist", "DEFAULT MNIST (fast preset, augmented)"])
+def test_a_model_named_default_is_not_shipped_nor_listed_first(tiny_model, tmp_path, name):
+    store = ModelStore(tmp_path)
+    shipped = store.save(tiny_model.model, "the real one", CONFIG, model_id="default-mnist")
+    store.ship(shipped.model_id)
+    impostor = store.save(tiny_model.model, name, CONFIG, owner="student-a", extra={"shipped": True})
+    assert not impostor.model_id.startswith("default")
+    assert not impostor.is_shipped and "shipped" not in impostor.metadata
+    assert [record.model_id for record in store.list()] == [shipped.model_id, impostor.model_id]
+    assert impostor.label().startswith(f"{name} · by unknown · mnist")  # pickers say who made it
+    assert store.list()[0].label().startswith("the real one · shipped · mnist")
+
+
+def test_shipped_comes_only_from_metadata_and_only_the_cli_deletes_it(tiny_model, tmp_path, monkeypatch, capsys):
+    from lenet_core.store import main
+
+    store = ModelStore(tmp_path)
+    record = store.save(tiny_model.model, "course model", CONFIG)
+    store.update_metadata(record.model_id, created="2026-01-01T00:00:00+00:00")  # older, to the second
+    newer = store.save(tiny_model.model, "newer", CONFIG, owner="student-a")
+    assert [r.model_id for r in store.list()] == [newer.model_id, record.model_id]  # newest first
+    monkeypatch.setenv("LENET_MODELS_DIR", str(tmp_path))
+    assert main(["ship", record.model_id]) == 0
+    assert store.get(record.model_id).is_shipped
+    assert [r.model_id for r in store.list()] == [record.model_id, newer.model_id]
+    with pytest.raises(StoreError, match="only be deleted with the command line"):
+        store.delete(record.model_id, owner=None, teacher=True)
+    assert not store.may_delete(store.get(record.model_id), owner=None, teacher=True)
+    assert main(["list"]) == 0
+    assert f"{record.model_id}\tshipped\tcourse model" in capsys.readouterr().out
+    assert main(["unship", record.model_id]) == 0 and not store.get(record.model_id).is_shipped
+    assert main(["delete", record.model_id]) == 0 and store.get(record.model_id) is None
+
+
+def test_the_store_listing_shows_control_characters_instead_of_obeying_them(tiny_model, tmp_path, monkeypatch, capsys):
+    from lenet_core.files import write_json
+    from lenet_core.store import main
+
+    store = ModelStore(tmp_path)
+    record = store.save(tiny_model.model, "plain", CONFIG)
+    write_json(record.folder / METADATA_FILE, record.metadata | {"name": "red\x1b[31m text"})  # copied in
+    monkeypatch.setenv("LENET_MODELS_DIR", str(tmp_path))
+    main(["list"])
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "red\\x1b[31m text" in out
+
+
+def test_the_shipped_default_models_are_marked_in_their_metadata():
+    from lenet_core.datasets import DATA_DIR
+    from lenet_core.store import default_model_id
+
+    for dataset in ("mnist", "fashion-mnist"):
+        assert ModelStore(DATA_DIR / "models").get(default_model_id(dataset)).is_shipped
 
 
 def test_unknown_or_path_like_ids_are_not_found(tmp_path):
@@ -207,3 +267,17 @@ def test_disk_full_while_writing_the_weights_leaves_nothing_behind(small_model, 
     with pytest.raises(OSError, match="No space left"):
         store.save(small_model, "doomed", CONFIG)
     assert list(tmp_path.iterdir()) == [] and store.list() == []
+
+
+def test_the_cli_evaluates_the_shipped_model_not_a_newer_one_named_default(tmp_path, monkeypatch):
+    import shutil
+
+    from lenet_core.cli import _default_weights
+    from lenet_core.datasets import DATA_DIR
+    from tests.store_copies import copy_model
+
+    shutil.copytree(DATA_DIR / "models" / "default-mnist", tmp_path / "default-mnist")
+    copy_model(tmp_path, "user-default-20261128", "Default", owner="student-a")
+    monkeypatch.setenv("LENET_MODELS_DIR", str(tmp_path))
+    assert _default_weights("mnist") == tmp_path / "default-mnist" / WEIGHTS_FILE
+    assert _default_weights("fashion-mnist") is None

@@ -56,7 +56,7 @@ def children_of(pid: int) -> set[int]:
 def test_a_job_trains_on_a_separately_started_scheduler_and_worker(tmp_path_factory, new_page):
     root = new_server_root(tmp_path_factory, "lab")
     address = f"tcp://127.0.0.1:{free_port()}"
-    server = Server(root, env={"LENET_DASK_SCHEDULER": address}).start()
+    server = Server(root, environment={"LENET_DASK_SCHEDULER": address}).start()
     processes = []
     try:
         # Nothing listens at the address yet: the page says so, and nothing is lost.

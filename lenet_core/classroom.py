@@ -1,0 +1,348 @@
+"""A class on one server: the limits every job obeys, fair turns, who is who, and the teacher's password.
+
+No Streamlit here: pages pass in what they read (the URL token, a typed password, the secrets file's
+value) and show the messages this module's exceptions carry. Everything persisted lives in the
+classroom folder (`LENET_CLASSROOM_DIR`, default `data/classroom/`), written atomically.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hmac
+import json
+import math
+import os
+import re
+import secrets
+import threading
+import time
+import unicodedata
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+from lenet_core.architecture import Architecture
+from lenet_core.datasets import DATA_DIR
+from lenet_core.files import write_json
+
+LIMITS_FILE = "limits.json"
+STUDENTS_FILE = "students.json"
+TRAINING_IMAGES = 60_000  # both data sets have 60,000 training images
+MAX_DISPLAY_NAME_LENGTH = 40
+TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{22,64}")  # secrets.token_urlsafe(16) gives 22 characters
+
+
+def classroom_dir() -> Path:
+    return Path(os.environ.get("LENET_CLASSROOM_DIR") or DATA_DIR / "classroom")
+
+
+# --- Limits -------------------------------------------------------------------------------------
+
+
+class LimitError(ValueError):
+    """A job or upload exceeds a class limit; the message says which limit and what to change.
+
+    A ValueError, like every other refusal of what a student asked for."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Limits:
+    """What one student may ask of the shared server. Defaults keep a 2-core laptop usable for 30."""
+
+    max_active_jobs_per_student: int = 1  # running or queued, uploads being scored included
+    max_parameters: int = 5_000_000  # the book's LeNet has 1,256,080
+    max_multiply_adds: int = 50_000_000  # per image; the book's LeNet needs about 6.5 million
+    max_epochs: int = 50  # each epoch also validates on 10,000 test images
+    max_work: int = 20 * TRAINING_IMAGES  # epochs x training images: the book's 20 epochs of MNIST
+
+    # (lowest, highest) a teacher may set; the highest keep one job from running for days.
+    BOUNDS = {
+        "max_active_jobs_per_student": (1, 10),
+        "max_parameters": (10_000, 50_000_000),
+        "max_multiply_adds": (100_000, 1_000_000_000),
+        "max_epochs": (1, 500),
+        "max_work": (1_000, 500 * TRAINING_IMAGES),
+    }
+    TITLES = {
+        "max_active_jobs_per_student": "Active jobs per student",
+        "max_parameters": "Parameters per model",
+        "max_multiply_adds": "Multiply-adds per image",
+        "max_epochs": "Epochs per job",
+        "max_work": "Work per job (epochs x training images)",
+    }
+
+    def __post_init__(self):
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            lowest, highest = self.BOUNDS[field.name]
+            if isinstance(value, bool) or not isinstance(value, int) or not lowest <= value <= highest:
+                raise ValueError(f"{self.TITLES[field.name]} must be a whole number from {lowest:,} to {highest:,}.")
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Limits:
+        """Known fields from `data`, defaults for the rest; ValueError when a value is out of bounds."""
+        known = {field.name for field in dataclasses.fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in known})
+
+
+def load_limits(folder: Path | None = None) -> Limits:
+    """The teacher's saved limits, or the defaults when none were saved or the file is damaged."""
+    path = (folder or classroom_dir()) / LIMITS_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("it does not hold an object")
+        return Limits.from_dict(data)
+    except FileNotFoundError:
+        return Limits()
+    except (OSError, ValueError, TypeError) as error:  # JSONDecodeError is a ValueError
+        # The class keeps working under the defaults; the server's log says why.
+        warnings.warn(f"{path} is unusable ({error}); using the default class limits.", stacklevel=2)
+        return Limits()
+
+
+def save_limits(limits: Limits, folder: Path | None = None) -> None:
+    """Persists the teacher's limits atomically (they are validated when the Limits is built)."""
+    write_json((folder or classroom_dir()) / LIMITS_FILE, limits.to_dict())
+
+
+def multiply_adds(architecture: Architecture) -> int:
+    """Multiply-adds one image costs in a forward pass (conv with "same" padding, 2x2 pooling)."""
+    total, channels = 0, architecture.depth
+    height, width = architecture.height, architecture.width
+    kernel = architecture.kernel_size * architecture.kernel_size
+    for filters in architecture.conv_filters:
+        total += height * width * kernel * channels * filters
+        channels = filters
+        height, width = height // 2, width // 2
+    features = height * width * channels
+    for units in architecture.dense_units + (architecture.classes,):
+        total += features * units
+        features = units
+    return total
+
+
+def check_architecture(architecture: Architecture, limits: Limits) -> None:
+    """Raises LimitError when building or running this network would exceed the class limits."""
+    parameters = architecture.parameter_count()
+    if parameters > limits.max_parameters:
+        raise LimitError(
+            f"This model has {parameters:,} parameters; the class limit is {limits.max_parameters:,}. "
+            "Use fewer filters or dense units (the book's LeNet has 1,256,080)."
+        )
+    work = multiply_adds(architecture)
+    if work > limits.max_multiply_adds:
+        raise LimitError(
+            f"This model needs {work:,} multiply-adds per image; the class limit is "
+            f"{limits.max_multiply_adds:,}. Use fewer filters, above all in the later conv blocks."
+        )
+
+
+def check_training(config, limits: Limits) -> None:
+    """Raises LimitError when a TrainingConfig exceeds the class limits (architecture included)."""
+    check_architecture(config.architecture, limits)
+    if config.epochs > limits.max_epochs:
+        raise LimitError(f"{config.epochs} epochs asked; the class limit is {limits.max_epochs}. Use fewer epochs.")
+    images = min(config.limit or TRAINING_IMAGES, TRAINING_IMAGES)
+    work = config.epochs * images
+    if work > limits.max_work:
+        most_epochs = max(limits.max_work // images, 0)
+        most_images = limits.max_work // config.epochs
+        raise LimitError(
+            f"{config.epochs} epochs x {images:,} training images = {work:,}; the class limit is "
+            f"{limits.max_work:,}. Use at most {most_epochs} epochs on {images:,} images, "
+            f"or at most {most_images:,} training images for {config.epochs} epochs."
+        )
+
+
+def check_active_jobs(active_jobs: int, limits: Limits) -> None:
+    """Raises LimitError when a student who already has `active_jobs` running or queued may not add one."""
+    if active_jobs >= limits.max_active_jobs_per_student:
+        allowed = limits.max_active_jobs_per_student
+        raise LimitError(
+            f"You already have {active_jobs} job{'s' if active_jobs != 1 else ''} running or queued; the class "
+            f"limit is {allowed} at a time. Wait for {'it' if active_jobs == 1 else 'one'} to finish, or stop it."
+        )
+
+
+# --- Fair turns ---------------------------------------------------------------------------------
+
+
+def round_robin(queued: list[tuple[str, str | None]], served_order: list[str | None]) -> list[str]:
+    """The order queued jobs should start in so that students take turns.
+
+    `queued` holds (job_id, owner) in submission order; `served_order` lists the owners whose jobs
+    started, oldest first (repeats allowed). Owners never served go first, in the order of their
+    first queued job; then the owner served longest ago. Each round starts one job per owner,
+    each owner's jobs in submission order. An owner of None (the CLI, say) is one more owner.
+    """
+    last_served = {owner: position for position, owner in enumerate(served_order)}
+    jobs_of: dict[str | None, list[str]] = {}
+    for job_id, owner in queued:
+        jobs_of.setdefault(owner, []).append(job_id)  # dicts keep first-seen order: the tie-break
+    owners = sorted(jobs_of, key=lambda owner: last_served.get(owner, -1))  # stable sort
+    order = []
+    for round_number in range(max((len(jobs) for jobs in jobs_of.values()), default=0)):
+        order.extend(jobs_of[owner][round_number] for owner in owners if round_number < len(jobs_of[owner]))
+    return order
+
+
+# --- Students -----------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Student:
+    token: str  # the secret in the student's URL; whoever holds it is this student
+    name: str  # display name; "" until the student gives one
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(16)
+
+
+def is_valid_token(text: str | None) -> bool:
+    return bool(text) and TOKEN_PATTERN.fullmatch(text) is not None
+
+
+def sanitize_display_name(name: str) -> str:
+    """A student's name made safe to store and show: printable, one line, at most 40 characters.
+
+    Like the store's model names minus their file-system rules (a name never becomes a path, and
+    "Ada L." keeps its dot). Markdown and HTML characters are kept: pages show them literally.
+    """
+    text = unicodedata.normalize("NFKC", str(name))
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    if not any(ch.isalnum() for ch in text):
+        raise ValueError("Type a name with at least one letter or digit.")
+    return text[:MAX_DISPLAY_NAME_LENGTH].rstrip()
+
+
+_registry_lock = threading.Lock()  # every session of the server is a thread of one process
+
+
+class StudentRegistry:
+    """token -> display name, in `students.json` of the classroom folder."""
+
+    def __init__(self, folder: Path | None = None):
+        self.path = (folder or classroom_dir()) / STUDENTS_FILE
+
+    def _read(self) -> dict[str, dict]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as error:
+            warnings.warn(f"{self.path} is unusable ({error}); starting an empty name list.", stacklevel=2)
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {token: entry for token, entry in data.items() if isinstance(entry, dict)}
+
+    def names(self) -> dict[str, str]:
+        """Every known token's display name."""
+        return {token: str(entry.get("name", "")) for token, entry in self._read().items()}
+
+    def name_of(self, token: str) -> str:
+        return self.names().get(token, "")
+
+    def set_name(self, token: str, name: str) -> str:
+        """Stores the student's display name; returns it as stored. ValueError for a bad token or name."""
+        if not is_valid_token(token):
+            raise ValueError("This browser's student token is malformed; reload the page without it.")
+        cleaned = sanitize_display_name(name)
+        with _registry_lock:
+            data = self._read()
+            data[token] = {"name": cleaned, "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+            write_json(self.path, data)
+        return cleaned
+
+
+# --- The teacher --------------------------------------------------------------------------------
+
+
+class LoginError(Exception):
+    """A teacher login was refused; the message says why and, when throttled, how long to wait."""
+
+
+def teacher_password(secrets_value: str | None = None) -> str | None:
+    """The configured teacher password: `LENET_TEACHER_PASSWORD`, else the secrets file's value.
+
+    None (no teacher controls at all) when neither is set or both are blank.
+    """
+    for candidate in (os.environ.get("LENET_TEACHER_PASSWORD"), secrets_value):
+        if isinstance(candidate, str) and candidate.strip():
+            return candidate
+    return None
+
+
+class LoginThrottle:
+    """Slows password guessing: after `free_attempts` failures each new try waits twice as long.
+
+    Counted per identity (one student's guesses) and for the whole server (a student who makes up
+    new identities to guess faster), so the global count allows more failures before it bites.
+    In memory: a restarted server starts afresh, which is fine for a classroom.
+    """
+
+    def __init__(
+        self,
+        free_attempts: int = 3,
+        global_free_attempts: int = 10,
+        max_wait_seconds: float = 300,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        self.free_attempts = free_attempts
+        self.global_free_attempts = global_free_attempts
+        self.max_wait_seconds = max_wait_seconds
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._failures: dict[str, tuple[int, float]] = {}  # key -> (failures, time of the last one)
+
+    def _wait(self, key: str, free: int) -> float:
+        failures, last = self._failures.get(key, (0, 0.0))
+        if failures < free:
+            return 0.0
+        delay = min(2.0 ** (failures - free + 1), self.max_wait_seconds)
+        return max(0.0, last + delay - self.clock())
+
+    def wait_seconds(self, identity: str) -> float:
+        """Seconds before `identity` may try again (0: now)."""
+        with self._lock:
+            return max(self._wait(identity, self.free_attempts), self._wait("*", self.global_free_attempts))
+
+    def failed(self, identity: str) -> None:
+        now = self.clock()
+        with self._lock:
+            for key in (identity, "*"):
+                failures, _ = self._failures.get(key, (0, 0.0))
+                self._failures[key] = (failures + 1, now)
+
+    def succeeded(self, identity: str) -> None:
+        with self._lock:
+            self._failures.pop(identity, None)
+
+
+THROTTLE = LoginThrottle()  # one per server process, shared by every session
+
+
+def check_teacher_password(
+    typed: str, configured: str | None, identity: str, throttle: LoginThrottle | None = None
+) -> None:
+    """Returns when `typed` is the teacher password; otherwise raises LoginError with the reason.
+
+    `identity` is the student token of whoever tries; `throttle` defaults to the server's own."""
+    throttle = throttle or THROTTLE
+    if configured is None:
+        raise LoginError("No teacher password is configured on this server, so there are no teacher controls.")
+    wait = throttle.wait_seconds(identity)
+    if wait > 0:
+        raise LoginError(f"Too many wrong passwords. Try again in {math.ceil(wait)} s.")
+    # compare_digest: how long the comparison takes says nothing about how much of the guess was right.
+    if not hmac.compare_digest(str(typed).encode(), configured.encode()):
+        throttle.failed(identity)
+        wait = throttle.wait_seconds(identity)
+        later = f" Wait {math.ceil(wait)} s before the next try." if wait > 0 else ""
+        raise LoginError(f"Wrong teacher password.{later}")
+    throttle.succeeded(identity)

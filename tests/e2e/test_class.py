@@ -1,0 +1,194 @@
+"""A class on one URL, in a real browser: who is who after a reload, names shown literally, the teacher."""
+
+import re
+import urllib.parse
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from harness.browser import go_to, wait_until_idle
+from harness.server import Server, new_server_root
+from lenet_core.classroom import new_token
+from tests.store_copies import copy_model
+
+pytestmark = pytest.mark.e2e
+
+PASSWORD = "chalk and cheese"
+SHIPPED = "Default MNIST (fast preset, augmented)"
+# What students typed as model names and as their own names; each must appear exactly as typed.
+HOSTILE = {
+    "default-copy": ("Default", "**Eve**"),
+    "bold-model": ("**bold**", "<b>x</b>"),
+    "link-model": ("[link](http://example.com)", "[me](http://example.com)"),
+    "tag-model": ("<b>x</b>", "Mallory"),
+}
+
+
+@pytest.fixture(scope="module")
+def class_server(tmp_path_factory):
+    """A server with a teacher password and four models by other students with hostile names."""
+    root = new_server_root(tmp_path_factory, "class")
+    for model_id, (name, owner_name) in HOSTILE.items():
+        copy_model(root / "models", model_id, name, owner=new_token(), owner_name=owner_name)
+    running = Server(root, {"LENET_TEACHER_PASSWORD": PASSWORD}).start()
+    yield running
+    running.stop()
+
+
+def token_in(url: str) -> str | None:
+    return urllib.parse.parse_qs(urllib.parse.urlparse(url).query).get("me", [None])[0]
+
+
+def name_field(page):
+    return page.get_by_role("textbox", name="Your name")
+
+
+def wait_for_value(field, expected: str, timeout_ms: int = 20_000) -> None:
+    """Waits until the text field shows `expected` (it is filled when the script run arrives)."""
+    field.page.wait_for_function(
+        "([element, expected]) => element.value === expected",
+        arg=[field.element_handle(), expected],
+        timeout=timeout_ms,
+    )
+
+
+def test_identity_survives_a_reload_a_page_switch_and_a_browser_restart(class_server, new_page):
+    page = new_page(f"{class_server.url}/explore")
+    page.get_by_role("heading", name=re.compile("Explore")).first.wait_for()
+    wait_until_idle(page)
+    token = token_in(page.url)
+    assert token, f"no ?me= token in {page.url}"
+    name_field(page).fill("Ada <i>L</i>")
+    name_field(page).press("Enter")
+    wait_until_idle(page)
+
+    go_to(page, "Predict")
+    wait_until_idle(page)
+    assert token_in(page.url) == token
+    wait_for_value(name_field(page), "Ada <i>L</i>")
+
+    page.reload()
+    page.get_by_role("heading", name=re.compile("Predict")).first.wait_for()
+    assert token_in(page.url) == token
+    wait_for_value(name_field(page), "Ada <i>L</i>")
+
+    bookmark = page.url
+    page.context.close()  # the browser is closed; the bookmark opens a new one
+    reopened = new_page(bookmark)
+    reopened.get_by_role("heading", name=re.compile("Predict")).first.wait_for()
+    wait_for_value(name_field(reopened), "Ada <i>L</i>")
+    assert token_in(reopened.url) == token
+
+    stranger = new_page(f"{class_server.url}/predict")  # no token: a classmate, not Ada
+    stranger.get_by_role("heading", name=re.compile("Predict")).first.wait_for()
+    wait_until_idle(stranger)
+    assert token_in(stranger.url) not in (None, token)
+    assert name_field(stranger).input_value() == ""
+
+
+def assert_nothing_rendered(page) -> None:
+    """No student text became a link, bold text or an HTML tag anywhere on the page."""
+    assert page.locator('a[href="http://example.com"], a[href="http://example.com/"]').count() == 0
+    assert page.locator("b, strong", has_text=re.compile(r"^(x|bold|Eve)$")).count() == 0
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def open_list(page, label: str):
+    """Opens the option list of the select box labelled `label`; returns its options' locator.
+
+    With the keyboard: a click on the box's middle can land on a chosen item's remove button."""
+    field = page.get_by_role("combobox", name=label, exact=True)
+    field.focus()
+    field.press("ArrowDown")
+    options = page.get_by_role("option")
+    options.first.wait_for(state="attached")
+    page.wait_for_timeout(300)  # all options, not only the first
+    return options
+
+
+def open_options(page, label: str) -> list[str]:
+    """The option texts of the select box labelled `label` (closed again afterwards)."""
+    options = open_list(page, label).all_inner_texts()
+    page.keyboard.press("Escape")
+    return options
+
+
+def choose(page, label: str, starts_with: str, attempts: int = 3) -> None:
+    """Picks the option containing `starts_with`. A script run that lands while the list is open
+    redraws the box and closes the list, so a click that finds no list tries again."""
+    for attempt in range(attempts):
+        try:
+            open_list(page, label).filter(has_text=starts_with).first.click(timeout=5_000)
+            break
+        except PlaywrightTimeoutError:
+            if attempt == attempts - 1:
+                raise
+            page.keyboard.press("Escape")
+            wait_until_idle(page)
+    page.keyboard.press("Escape")
+    wait_until_idle(page)
+
+
+def test_typed_names_appear_literally_and_never_preselect(class_server, new_page):
+    page = new_page(f"{class_server.url}/models")
+    page.get_by_role("heading", name="Leaderboard").wait_for()
+    wait_until_idle(page)
+    cells = page.locator('[data-testid="stDataFrame"] [role="gridcell"]')
+    cells.first.wait_for(state="attached")
+    texts = set(cells.evaluate_all("cells => cells.map(cell => cell.textContent)"))
+    for name, owner_name in HOSTILE.values():
+        assert name in texts and owner_name in texts, f"{name!r} or {owner_name!r} not shown literally"
+    assert "LeNet Lab (shipped)" in texts
+
+    # A selectbox shows its choice as an <input>'s value: plain text by construction.
+    assert page.get_by_role("combobox", name="Model", exact=True).input_value().startswith(f"{SHIPPED} · shipped")
+    label, *chips = [
+        line for line in page.locator('[data-testid="stMultiSelect"]').first.inner_text().splitlines() if line
+    ]
+    assert label == "Models to compare" and len(chips) == 1 and chips[0].startswith(f"{SHIPPED} · shipped")
+    options = open_options(page, "Model")
+    for name, owner_name in HOSTILE.values():
+        assert any(option.startswith(f"{name} · by {owner_name} · mnist") for option in options), options
+
+    # The comparison chart's legend (Plotly renders HTML tags in trace names).
+    choose(page, "Models to compare", "<b>x</b> · by Mallory")
+    legend = page.locator(".legendtext").filter(has_text="training accuracy")
+    legend.nth(1).wait_for()
+    assert "<b>x</b>: training accuracy" in legend.all_text_contents()
+    assert_nothing_rendered(page)
+
+    go_to(page, "Predict")
+    wait_until_idle(page)
+    assert page.get_by_role("combobox", name="Model", exact=True).input_value().startswith(f"{SHIPPED} · shipped")
+    options = open_options(page, "Model")
+    assert options[0].startswith(f"{SHIPPED} · shipped")
+    for name, owner_name in HOSTILE.values():
+        assert any(option.startswith(f"{name} · by {owner_name}") for option in options), options
+    assert_nothing_rendered(page)
+
+
+def test_teacher_login_refuses_a_wrong_password_and_then_deletes_a_students_model(class_server, new_page):
+    page = new_page(f"{class_server.url}/models")
+    page.get_by_role("heading", name="Leaderboard").wait_for()
+    wait_until_idle(page)
+    choose(page, "Model", "Default · by **Eve**")
+    assert page.get_by_role("button", name=re.compile("Delete this model")).count() == 0  # not hers to delete
+    page.get_by_text("Only the student who created a model, or the teacher, can delete it.").wait_for()
+
+    page.get_by_text("Teacher", exact=True).click()  # the sidebar's expander
+    password = page.get_by_label("Teacher password")
+    password.fill("not it")
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_text("Wrong teacher password.").wait_for()
+    assert page.get_by_text("Teacher controls are on").count() == 0
+
+    page.get_by_label("Teacher password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_text("Teacher controls are on").wait_for()
+    wait_until_idle(page)
+    page.get_by_role("button", name=re.compile(r"Delete this model \(teacher\)")).click()
+    wait_until_idle(page)
+    assert not (class_server.models / "default-copy").exists()
+    assert (class_server.models / "bold-model").exists()
+    assert not any(option.startswith("Default · by") for option in open_options(page, "Model"))
+    assert page.locator('[data-testid="stException"]').count() == 0

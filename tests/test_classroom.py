@@ -1,0 +1,254 @@
+"""A class on one server: limits and their messages, fair turns, the name registry, the teacher's login."""
+
+import json
+
+import pytest
+
+from lenet_core.architecture import Architecture
+from lenet_core.classroom import (
+    LimitError,
+    Limits,
+    LoginError,
+    LoginThrottle,
+    StudentRegistry,
+    check_active_jobs,
+    check_architecture,
+    check_teacher_password,
+    check_training,
+    is_valid_token,
+    load_limits,
+    multiply_adds,
+    new_token,
+    round_robin,
+    sanitize_display_name,
+    save_limits,
+    teacher_password,
+)
+from lenet_core.config import TrainingConfig
+
+
+class FakeClock:
+    """Time that moves only when the test says so."""
+
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+# --- Limits -------------------------------------------------------------------------------------
+
+
+def test_the_books_recipes_fit_the_default_limits():
+    check_training(TrainingConfig(dataset="mnist"), Limits())  # 20 epochs x 60,000 images, 1.26 M parameters
+    check_training(TrainingConfig(dataset="fashion-mnist", epochs=50, limit=24_000), Limits())
+
+
+def test_a_huge_model_is_refused_with_its_size_the_limit_and_what_to_change():
+    huge = Architecture(conv_filters=(1024, 1024), dense_units=(1024,))
+    with pytest.raises(LimitError) as refused:
+        check_architecture(huge, Limits())
+    message = str(refused.value)
+    assert f"{huge.parameter_count():,} parameters" in message
+    assert "the class limit is 5,000,000" in message
+    assert "Use fewer filters or dense units" in message
+
+
+def test_a_model_small_in_parameters_but_slow_per_image_is_refused():
+    wide = Architecture(conv_filters=(250, 250, 250), dense_units=())
+    assert wide.parameter_count() < Limits().max_parameters
+    assert multiply_adds(wide) > 50_000_000
+    with pytest.raises(LimitError, match=r"multiply-adds per image; the class limit is 50,000,000\. Use fewer"):
+        check_architecture(wide, Limits())
+
+
+def test_multiply_adds_of_the_books_lenet():
+    # conv1 28*28*25*20 + conv2 14*14*25*20*50 + dense 2450*500 + 500*10, counted by hand
+    assert multiply_adds(Architecture()) == 392_000 + 4_900_000 + 1_225_000 + 5_000
+
+
+def test_too_much_work_says_how_many_epochs_or_images_fit():
+    with pytest.raises(LimitError) as refused:
+        check_training(TrainingConfig(dataset="fashion-mnist", epochs=50), Limits())
+    message = str(refused.value)
+    assert "50 epochs x 60,000 training images = 3,000,000; the class limit is 1,200,000" in message
+    assert "at most 20 epochs on 60,000 images" in message and "at most 24,000 training images" in message
+
+
+def test_too_many_epochs_are_refused_even_on_few_images():
+    with pytest.raises(LimitError, match="200 epochs asked; the class limit is 50. Use fewer epochs."):
+        check_training(TrainingConfig(epochs=200, limit=500), Limits())
+
+
+def test_a_second_active_job_is_refused_with_the_limit():
+    check_active_jobs(0, Limits())
+    with pytest.raises(LimitError, match="You already have 1 job running or queued; the class limit is 1 at a time"):
+        check_active_jobs(1, Limits())
+    check_active_jobs(1, Limits(max_active_jobs_per_student=2))
+
+
+def test_limit_errors_are_value_errors_so_pages_show_them_like_other_refusals():
+    assert issubclass(LimitError, ValueError)
+
+
+def test_teacher_limits_persist_and_defaults_apply_without_a_file(tmp_path):
+    assert load_limits(tmp_path) == Limits()
+    save_limits(Limits(max_parameters=2_000_000, max_work=600_000), tmp_path)
+    assert load_limits(tmp_path) == Limits(max_parameters=2_000_000, max_work=600_000)
+    assert [path.name for path in tmp_path.iterdir()] == ["limits.json"]  # no temporary file left
+
+
+@pytest.mark.parametrize(
+    "field, value", [("max_parameters", 0), ("max_epochs", 10_000), ("max_work", "many"), ("max_epochs", True)]
+)
+def test_out_of_bounds_limits_are_refused_with_the_allowed_range(field, value):
+    with pytest.raises(ValueError, match="must be a whole number from"):
+        Limits(**{field: value})
+
+
+def test_a_damaged_limits_file_falls_back_to_the_defaults(tmp_path):
+    (tmp_path / "limits.json").write_text("{broken")
+    with pytest.warns(UserWarning, match="using the default class limits"):
+        assert load_limits(tmp_path) == Limits()
+    (tmp_path / "limits.json").write_text(json.dumps({"max_epochs": -3}))
+    with pytest.warns(UserWarning):
+        assert load_limits(tmp_path) == Limits()
+
+
+def test_limits_folder_comes_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("LENET_CLASSROOM_DIR", str(tmp_path / "class"))
+    save_limits(Limits(max_epochs=5))
+    assert json.loads((tmp_path / "class" / "limits.json").read_text())["max_epochs"] == 5
+    assert load_limits().max_epochs == 5
+
+
+# --- Fair turns ---------------------------------------------------------------------------------
+
+
+def test_round_robin_serves_three_students_in_turn():
+    # A submits three jobs before B and C submit one each: A, B, C, then A's other two.
+    queued = [("a1", "A"), ("a2", "A"), ("a3", "A"), ("b1", "B"), ("c1", "C")]
+    assert round_robin(queued, served_order=[]) == ["a1", "b1", "c1", "a2", "a3"]
+
+
+def test_round_robin_puts_the_student_served_last_at_the_back():
+    queued = [("a2", "A"), ("b1", "B"), ("c1", "C"), ("a3", "A")]
+    # A's first job just ran, B was served before that; C never was.
+    assert round_robin(queued, served_order=["B", "A"]) == ["c1", "b1", "a2", "a3"]
+
+
+def test_round_robin_of_nothing_and_of_one_student():
+    assert round_robin([], ["A"]) == []
+    assert round_robin([("x", None), ("y", None)], []) == ["x", "y"]
+
+
+# --- Students -----------------------------------------------------------------------------------
+
+
+def test_tokens_are_random_and_well_formed():
+    first, second = new_token(), new_token()
+    assert first != second and is_valid_token(first) and is_valid_token(second)
+    assert not is_valid_token("") and not is_valid_token(None) and not is_valid_token("short")
+    assert not is_valid_token("x" * 22 + "<b>")
+
+
+@pytest.mark.parametrize(
+    "typed, shown",
+    [
+        ("  Ada   Lovelace ", "Ada Lovelace"),
+        ("**bold**", "**bold**"),  # stored as typed; every page shows it literally
+        ("../../etc", "../../etc"),  # never a path
+        ("x" * 100, "x" * 40),
+        ("tab\tnew\nline", "tab new line"),
+    ],
+)
+def test_display_names_are_sanitised(typed, shown):
+    assert sanitize_display_name(typed) == shown
+
+
+def test_an_empty_display_name_is_refused():
+    with pytest.raises(ValueError, match="Type a name with at least one letter or digit"):
+        sanitize_display_name(" / ")
+
+
+def test_registry_remembers_names_by_token_and_renames(tmp_path):
+    registry = StudentRegistry(tmp_path)
+    ada, bob = new_token(), new_token()
+    assert registry.name_of(ada) == ""
+    assert registry.set_name(ada, " Ada ") == "Ada"
+    registry.set_name(bob, "Bob")
+    registry.set_name(ada, "Ada L.")
+    assert StudentRegistry(tmp_path).names() == {ada: "Ada L.", bob: "Bob"}
+    assert [path.name for path in tmp_path.iterdir()] == ["students.json"]
+
+
+def test_registry_refuses_a_malformed_token_and_survives_a_damaged_file(tmp_path):
+    registry = StudentRegistry(tmp_path)
+    with pytest.raises(ValueError, match="token is malformed"):
+        registry.set_name("abc", "Ada")
+    (tmp_path / "students.json").write_text("[not json")
+    with pytest.warns(UserWarning):
+        assert registry.names() == {}
+
+
+# --- The teacher --------------------------------------------------------------------------------
+
+
+def test_teacher_password_comes_from_the_environment_before_the_secrets_file(monkeypatch):
+    monkeypatch.delenv("LENET_TEACHER_PASSWORD", raising=False)
+    assert teacher_password() is None and teacher_password("  ") is None
+    assert teacher_password("from secrets") == "from secrets"
+    monkeypatch.setenv("LENET_TEACHER_PASSWORD", "from env")
+    assert teacher_password("from secrets") == "from env"
+
+
+def test_no_configured_password_means_no_teacher():
+    with pytest.raises(LoginError, match="No teacher password is configured"):
+        check_teacher_password("anything", None, "student", LoginThrottle())
+
+
+def test_right_password_passes_and_wrong_one_says_so():
+    throttle = LoginThrottle(clock=FakeClock())
+    check_teacher_password("s3cret", "s3cret", "teacher", throttle)
+    with pytest.raises(LoginError, match=r"^Wrong teacher password\.$"):
+        check_teacher_password("guess", "s3cret", "student", throttle)
+
+
+def test_repeated_failures_wait_twice_as_long_each_time():
+    clock = FakeClock()
+    throttle = LoginThrottle(clock=clock)
+    for _ in range(2):
+        with pytest.raises(LoginError, match=r"^Wrong teacher password\.$"):
+            check_teacher_password("guess", "s3cret", "eve", throttle)
+    with pytest.raises(LoginError, match="Wait 2 s before the next try"):  # the third failure
+        check_teacher_password("guess", "s3cret", "eve", throttle)
+    # Even the right password is not checked while the wait lasts.
+    with pytest.raises(LoginError, match="Too many wrong passwords. Try again in 2 s."):
+        check_teacher_password("s3cret", "s3cret", "eve", throttle)
+    clock.now += 2
+    with pytest.raises(LoginError, match="Wait 4 s"):
+        check_teacher_password("guess", "s3cret", "eve", throttle)
+    clock.now += 4
+    check_teacher_password("s3cret", "s3cret", "eve", throttle)
+    assert throttle.wait_seconds("eve") == 0  # a success forgives the identity's failures
+
+
+def test_new_identities_do_not_escape_the_global_throttle():
+    clock = FakeClock()
+    throttle = LoginThrottle(clock=clock)
+    for number in range(10):
+        with pytest.raises(LoginError):
+            check_teacher_password("guess", "s3cret", f"identity-{number}", throttle)
+    with pytest.raises(LoginError, match="Too many wrong passwords. Try again in 2 s."):
+        check_teacher_password("s3cret", "s3cret", "fresh-identity", throttle)
+    clock.now += 2
+    check_teacher_password("s3cret", "s3cret", "fresh-identity", throttle)
+
+
+def test_waits_are_capped():
+    clock = FakeClock()
+    throttle = LoginThrottle(max_wait_seconds=300, clock=clock)
+    for _ in range(40):
+        throttle.failed("eve")
+    assert throttle.wait_seconds("eve") == 300

@@ -1,0 +1,145 @@
+"""The sidebar's identity and teacher controls, and the Models page's owners, rendered by AppTest."""
+
+import shutil
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import lenet_core.classroom
+from lenet_core.classroom import LoginThrottle, StudentRegistry, is_valid_token, load_limits, new_token
+from lenet_core.datasets import DATA_DIR, PROJECT_DIR
+from tests.store_copies import copy_model
+
+APP = str(PROJECT_DIR / "streamlit_app.py")
+PASSWORD = "correct horse"
+
+
+@pytest.fixture
+def server_folders(tmp_path, monkeypatch):
+    """A store with the shipped MNIST model and a classroom folder, both this test's own."""
+    models = tmp_path / "models"
+    models.mkdir()
+    shutil.copytree(DATA_DIR / "models" / "default-mnist", models / "default-mnist")
+    monkeypatch.setenv("LENET_MODELS_DIR", str(models))
+    monkeypatch.setenv("LENET_JOBS_DIR", str(tmp_path / "jobs"))
+    monkeypatch.setenv("LENET_CLASSROOM_DIR", str(tmp_path / "classroom"))
+    monkeypatch.delenv("LENET_TEACHER_PASSWORD", raising=False)
+    monkeypatch.setattr(lenet_core.classroom, "THROTTLE", LoginThrottle())  # no waits left by other tests
+    return tmp_path
+
+
+def open_app(page: str = "app_pages/explore.py", token: str | None = None) -> AppTest:
+    """A browser tab opening `page` (not Train: no job machinery needed), with ?me=token when given."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    if token is not None:
+        at.query_params["me"] = token
+    at.switch_page(page).run()
+    assert not at.exception
+    return at
+
+
+def test_a_new_tab_gets_a_token_in_its_url_that_survives_a_reload_and_page_switches(server_folders):
+    first = open_app()
+    token = first.query_params["me"]
+    assert is_valid_token(token)
+    first.sidebar.text_input(key="student_name").set_value("Ada **L**").run()
+    assert StudentRegistry().names() == {token: "Ada **L**"}
+    first.switch_page("app_pages/models.py").run()
+    assert first.query_params["me"] == token
+    reloaded = open_app("app_pages/models.py", token=token)  # a reload: a new session, the same URL
+    assert reloaded.query_params["me"] == token
+    assert reloaded.sidebar.text_input(key="student_name").value == "Ada **L**"
+    assert open_app().query_params["me"] != token  # another browser without the URL is someone else
+
+
+def test_a_malformed_token_in_the_url_is_replaced(server_folders):
+    at = open_app(token="x")
+    assert at.query_params["me"] != "x" and is_valid_token(at.query_params["me"])
+
+
+def test_an_empty_name_is_refused_with_a_message(server_folders):
+    at = open_app()
+    at.sidebar.text_input(key="student_name").set_value(" / ").run()
+    assert any("at least one letter or digit" in error.value for error in at.sidebar.error)
+    assert StudentRegistry().names() == {}
+
+
+def test_without_a_teacher_password_there_are_no_teacher_controls(server_folders):
+    at = open_app()
+    assert not [field for field in at.sidebar.text_input if field.key == "teacher_password"]
+
+
+def _log_in(at: AppTest, typed: str) -> AppTest:
+    at.sidebar.text_input(key="teacher_password").set_value(typed)
+    at.sidebar.button[-1].click().run()  # the login form's submit button
+    assert not at.exception
+    return at
+
+
+def test_wrong_password_says_so_and_the_right_one_shows_the_teacher_controls(server_folders, monkeypatch):
+    monkeypatch.setenv("LENET_TEACHER_PASSWORD", PASSWORD)
+    at = _log_in(open_app(), "guess")
+    assert [error.value for error in at.sidebar.error] == ["Wrong teacher password."]
+    assert not any("Teacher controls are on" in success.value for success in at.sidebar.success)
+    _log_in(at, PASSWORD)
+    assert any("Teacher controls are on" in success.value for success in at.sidebar.success)
+    at.switch_page("app_pages/predict.py").run()  # on every page
+    assert any("Teacher controls are on" in success.value for success in at.sidebar.success)
+    at.sidebar.button(key="teacher_logout").click().run()
+    assert not any("Teacher controls are on" in success.value for success in at.sidebar.success)
+
+
+def test_repeated_wrong_passwords_are_slowed_down(server_folders, monkeypatch):
+    monkeypatch.setenv("LENET_TEACHER_PASSWORD", PASSWORD)
+    at = open_app()
+    for _ in range(3):
+        _log_in(at, "guess")
+    assert any("Wait 2 s before the next try" in error.value for error in at.sidebar.error)
+    _log_in(at, PASSWORD)  # at once: still refused
+    assert any("Too many wrong passwords. Try again in" in error.value for error in at.sidebar.error)
+
+
+def test_the_password_can_come_from_the_secrets_file(server_folders):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.secrets["teacher_password"] = PASSWORD
+    at.switch_page("app_pages/explore.py").run()
+    _log_in(at, PASSWORD)
+    assert any("Teacher controls are on" in success.value for success in at.sidebar.success)
+
+
+def test_the_teacher_changes_the_class_limits(server_folders, monkeypatch):
+    monkeypatch.setenv("LENET_TEACHER_PASSWORD", PASSWORD)
+    at = _log_in(open_app(), PASSWORD)
+    at.sidebar.number_input(key="limit_max_parameters").set_value(2_000_000)
+    at.sidebar.button[0].click().run()  # "Save limits" (the form's only button above Log out)
+    assert not at.exception
+    assert any("Limits saved" in success.value for success in at.sidebar.success)
+    assert load_limits().max_parameters == 2_000_000
+
+
+def test_models_page_names_who_trained_what_and_offers_delete_to_the_owner_and_the_teacher(server_folders, monkeypatch):
+    monkeypatch.setenv("LENET_TEACHER_PASSWORD", PASSWORD)
+    ada, bob = new_token(), new_token()
+    StudentRegistry().set_name(ada, "Ada")
+    copy_model(server_folders / "models", "adas-model", "**Default**", owner=ada, owner_name="old name")
+    copy_model(server_folders / "models", "bobs-model", "<b>x</b>", owner=bob, owner_name="Bob")
+    at = open_app("app_pages/models.py", token=bob)
+    table = at.dataframe[0].value
+    by_name = dict(zip(table["name"], table["trained by"], strict=True))
+    assert by_name == {
+        "**Default**": "Ada",
+        "<b>x</b>": "Bob",
+        "Default MNIST (fast preset, augmented)": "LeNet Lab (shipped)",
+    }
+    detail = at.selectbox(key="models_detail_mnist")
+    assert detail.value == "default-mnist"  # the shipped model, never a student's "Default"
+    assert at.multiselect(key="models_compare_mnist").value == ["default-mnist"]
+    assert not [button for button in at.button if button.key == "models_delete"]  # not Bob's, no teacher
+    detail.set_value("bobs-model").run()
+    assert at.button(key="models_delete").label.endswith("Delete this model")
+    detail.set_value("adas-model").run()
+    assert not [button for button in at.button if button.key == "models_delete"]
+    _log_in(at, PASSWORD)
+    at.button(key="models_delete").click().run()
+    assert not (server_folders / "models" / "adas-model").exists()
+    assert (server_folders / "models" / "bobs-model").exists()
