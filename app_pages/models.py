@@ -1,5 +1,7 @@
 """Models: the classmates' leaderboard, run comparison, one model in detail, bring your own weights."""
 
+import time
+
 import streamlit as st
 
 from app_pages.common import (
@@ -15,11 +17,16 @@ from lenet_core.architecture import Architecture
 from lenet_core.charts import confusion_figure, history_figure, per_class_figure
 from lenet_core.classroom import StudentRegistry
 from lenet_core.datasets import DATASET_TITLES
+from lenet_core.importing import check_upload, scoring_config
+from lenet_core.jobs import FAILED, FINISHED, QUEUED, SCORE, get_manager
 from lenet_core.leaderboard import COLUMNS, comparison_figure, leaderboard_rows
 from lenet_core.store import StoreError, open_store
 
+RECENT_SECONDS = 600  # how long the outcome of one's last upload stays on the page
+
 name = current_dataset_name()
 store = open_store()
+manager = get_manager()
 student = current_student()
 teacher = is_teacher()
 st.title(f"Models: {DATASET_TITLES[name]}")
@@ -103,20 +110,38 @@ with st.form("models_upload_form", clear_on_submit=False):
     )
     filters_text, units_text = architecture_fields("models")
     upload_name = st.text_input("Name", "my uploaded LeNet", max_chars=60, key="models_upload_name")
-    submitted = st.form_submit_button("Validate and add to the store")
+    submitted = st.form_submit_button("Check and score on the test set")
 if submitted:
     if upload is None:
         st.error("Choose a weights file first.")
     else:
         try:
             architecture = Architecture.from_text(filters_text, units_text)
-            from lenet_core.importing import import_weights  # TensorFlow: only when validating
-
-            with st.spinner("Loading the weights and evaluating them on the 10,000 test images…"):
-                added = import_weights(
-                    store, upload.getvalue(), name, architecture, upload_name, student.token, student.name
-                )
+            data = upload.getvalue()
+            check_upload(data, architecture)  # at once, before anything is built or queued
+            manager.submit(scoring_config(name, architecture), upload_name, student.token, student.name, weights=data)
         except (ValueError, StoreError) as error:  # WeightsError and LimitError are ValueErrors
             st.error(f"Not added: {plain(str(error))}")  # may quote names from inside the uploaded file
-        else:
-            st.success(f"Added “{plain(added.name)}”: {added.test_accuracy * 100:.2f}% test accuracy.")
+
+
+@st.fragment(run_every=2.0)
+def upload_in_progress(job_id: str) -> None:
+    job = manager.get(job_id)
+    if job is None or not job.active:
+        st.rerun(scope="app")  # the result, and the leaderboard with the new model
+    where = f"position {job.queue_position} in the queue" if job.state == QUEUED else "being scored now"
+    st.info(f"“{plain(job.name)}”: {where}, on the 10,000 test images.", icon=":material/hourglass_top:")
+    st.button("Cancel", key="models_upload_stop", on_click=manager.stop, args=(job_id, student.token))
+
+
+uploads = [job for job in manager.list() if job.owner == student.token and job.kind == SCORE]
+if uploads and uploads[0].active:
+    upload_in_progress(uploads[0].job_id)
+elif uploads and time.time() - (uploads[0].finished_at or 0) < RECENT_SECONDS:
+    job = uploads[0]
+    if job.state == FINISHED:
+        st.success(f"Added “{plain(job.name)}”: {job.test_accuracy * 100:.2f}% test accuracy.")
+    elif job.state == FAILED:
+        st.error(f"Not added: {plain(job.error)}")
+    else:
+        st.info(f"“{plain(job.name)}” was not added: {job.state}.")

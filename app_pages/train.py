@@ -5,17 +5,19 @@ import streamlit as st
 from app_pages.common import (
     architecture_fields,
     current_dataset_name,
+    current_student,
     download_weights_button,
+    is_teacher,
     plain,
-    session_id,
     shared_dataset,
 )
 from lenet_core.architecture import Architecture
 from lenet_core.charts import confusion_figure, history_figure, overfitting_start, per_class_figure
+from lenet_core.classroom import check_training, load_limits
 from lenet_core.config import OPTIMIZERS, PRESETS, TrainingConfig, preset_config
 from lenet_core.datasets import DATASET_TITLES
 from lenet_core.explore import enlarge
-from lenet_core.jobs import FAILED, STOPPED, Job, get_manager
+from lenet_core.jobs import FAILED, STOPPED, TRAIN, Job, get_manager
 from lenet_core.store import StoreError, open_store
 
 REFRESH_SECONDS = 2.0  # "every second or two"; each refresh costs the browser a chart redraw
@@ -23,7 +25,8 @@ PRESET_TITLES = {"book": "The book's recipe (SGD 0.01, batch 128)", "fast": "Fas
 
 name = current_dataset_name()
 manager = get_manager()
-me = session_id()
+student = current_student()
+me, teacher = student.token, is_teacher()
 st.title(f"Train LeNet on {DATASET_TITLES[name]}")
 
 
@@ -84,13 +87,18 @@ def config_form() -> tuple[TrainingConfig | None, str]:
         st.error(str(error))
         return None, model_name
     st.caption(f"{architecture.describe()} — **{architecture.parameter_count():,} parameters**")
+    try:
+        check_training(config, load_limits())
+    except ValueError as error:  # a class limit: say which, and what to change, before Start
+        st.error(str(error), icon=":material/block:")
+        return None, model_name
     return config, model_name
 
 
 def start_job(config: TrainingConfig, model_name: str) -> None:
     try:
-        manager.submit(config, model_name, owner=me)
-    except StoreError as error:
+        manager.submit(config, model_name, owner=me, owner_name=student.name)
+    except (StoreError, ValueError) as error:  # a bad name, or a class limit (LimitError)
         st.session_state["train_error"] = str(error)
 
 
@@ -128,10 +136,17 @@ def live_job(job_id: str) -> None:
     job = manager.get(job_id)
     if job is None or not job.active:
         st.rerun(scope="app")  # show the finished results and stop polling
-    st.subheader(f"Training “{plain(job.name)}”")
+    st.subheader(f"Training “{plain(job.name)}”{by(job)}")
     render_progress(job)
+    if job.owner == me or teacher:
+        st.button(":material/stop: Stop", key="train_stop", on_click=manager.stop, args=(job_id, me, teacher))
+
+
+def by(job: Job) -> str:
+    """ " by <name>" for a classmate's job, as inert Markdown."""
     if job.owner == me:
-        st.button(":material/stop: Stop", key="train_stop", on_click=manager.stop, args=(job_id, me))
+        return ""
+    return f" by {plain(job.owner_name)}" if job.owner_name else " by a classmate"
 
 
 def render_result(job: Job) -> None:
@@ -196,7 +211,7 @@ if st.button(":material/play_arrow: Start training", type="primary", disabled=co
 if manager.cluster_problem:
     st.error(f"Training is unavailable right now: {manager.cluster_problem}", icon=":material/cloud_off:")
 all_jobs = manager.list()
-mine = [job for job in all_jobs if job.owner == me]  # newest first; survives a reload
+mine = [job for job in all_jobs if job.owner == me and job.kind == TRAIN]  # newest first; survives a reload
 my_job = next((job for job in mine if job.active), mine[0] if mine else None)
 others = [job for job in all_jobs if job.active and job.owner != me]
 if my_job is not None and my_job.active:
@@ -209,17 +224,19 @@ for job in finished:
         st.warning(f"Job “{plain(job.name)}” was interrupted: {job.error}", icon=":material/restart_alt:")
 if finished:
     with st.expander(f"Recent jobs on this server ({len(finished)})"):
-        st.table(
+        st.dataframe(  # not st.table: its cells render Markdown, and names are typed by students
             [
                 {
                     "name": job.name,
+                    "by": job.owner_name,
                     "data set": job.config.dataset,
                     "state": job.state,
                     "test accuracy (%)": round(job.test_accuracy * 100, 2) if job.test_accuracy else None,
                     "note": job.error or "",
                 }
                 for job in finished
-            ]
+            ],
+            hide_index=True,
         )
 if others:
     st.divider()
@@ -228,4 +245,7 @@ if others:
         live_job(others[0].job_id)  # watch a running job even if it is not yours
     for job in others[1:] if my_job is None or not my_job.active else others:
         where = "training" if job.state == "running" else f"queued, position {job.queue_position}"
-        st.text(f"{job.name} · {job.config.dataset} · {where}")
+        text, stop = st.columns([5, 1]) if teacher else (st.container(), None)
+        text.text(f"{job.name} · by {job.owner_name or 'a classmate'} · {job.config.dataset} · {where}")
+        if stop is not None:
+            stop.button("Stop", key=f"train_stop_{job.job_id}", on_click=manager.stop, args=(job.job_id, me, True))

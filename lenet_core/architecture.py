@@ -6,6 +6,7 @@ No TensorFlow here, so pages can show an architecture and its parameter count ch
 from __future__ import annotations
 
 import dataclasses
+import math
 
 MAX_CONV_BLOCKS = 4
 MAX_DENSE_LAYERS = 3
@@ -41,19 +42,23 @@ class Architecture:
     def is_book(self) -> bool:
         return self == Architecture(width=self.width, height=self.height, depth=self.depth, classes=self.classes)
 
-    def parameter_count(self) -> int:
-        """Trainable parameters, computed without building the model."""
-        total, channels = 0, self.depth
+    def weight_shapes(self) -> list[tuple[int, ...]]:
+        """The shapes of the model's weight arrays (kernel, then bias, layer by layer), without building it."""
+        shapes, channels = [], self.depth
         height, width = self.height, self.width
         for filters in self.conv_filters:
-            total += self.kernel_size * self.kernel_size * channels * filters + filters
+            shapes += [(self.kernel_size, self.kernel_size, channels, filters), (filters,)]
             channels = filters
             height, width = height // 2, width // 2  # 2x2 max pooling, stride 2
         features = height * width * channels
         for units in self.dense_units + (self.classes,):
-            total += features * units + units
+            shapes += [(features, units), (units,)]
             features = units
-        return total
+        return shapes
+
+    def parameter_count(self) -> int:
+        """Trainable parameters, computed without building the model."""
+        return sum(math.prod(shape) for shape in self.weight_shapes())
 
     def describe(self) -> str:
         convs = " -> ".join(f"conv {f}@{self.kernel_size}x{self.kernel_size} + pool" for f in self.conv_filters)

@@ -1,4 +1,4 @@
-"""A class on one server: the limits every job obeys, fair turns, who is who, and the teacher's password.
+"""A class on one server: the limits every job obeys, who is who, and the teacher's password.
 
 No Streamlit here: pages pass in what they read (the URL token, a typed password, the secrets file's
 value) and show the messages this module's exceptions carry. Everything persisted lives in the
@@ -166,28 +166,6 @@ def check_active_jobs(active_jobs: int, limits: Limits) -> None:
             f"You already have {active_jobs} job{'s' if active_jobs != 1 else ''} running or queued; the class "
             f"limit is {allowed} at a time. Wait for {'it' if active_jobs == 1 else 'one'} to finish, or stop it."
         )
-
-
-# --- Fair turns ---------------------------------------------------------------------------------
-
-
-def round_robin(queued: list[tuple[str, str | None]], served_order: list[str | None]) -> list[str]:
-    """The order queued jobs should start in so that students take turns.
-
-    `queued` holds (job_id, owner) in submission order; `served_order` lists the owners whose jobs
-    started, oldest first (repeats allowed). Owners never served go first, in the order of their
-    first queued job; then the owner served longest ago. Each round starts one job per owner,
-    each owner's jobs in submission order. An owner of None (the CLI, say) is one more owner.
-    """
-    last_served = {owner: position for position, owner in enumerate(served_order)}
-    jobs_of: dict[str | None, list[str]] = {}
-    for job_id, owner in queued:
-        jobs_of.setdefault(owner, []).append(job_id)  # dicts keep first-seen order: the tie-break
-    owners = sorted(jobs_of, key=lambda owner: last_served.get(owner, -1))  # stable sort
-    order = []
-    for round_number in range(max((len(jobs) for jobs in jobs_of.values()), default=0)):
-        order.extend(jobs_of[owner][round_number] for owner in owners if round_number < len(jobs_of[owner]))
-    return order
 
 
 # --- Students -----------------------------------------------------------------------------------

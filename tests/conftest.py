@@ -34,13 +34,14 @@ def shipped_data_is_left_alone():
 
 @pytest.fixture(autouse=True)
 def private_data_folders(tmp_path, monkeypatch):
-    """Every test gets its own model store and job records: none may touch the project's `data/`.
+    """Every test gets its own model store, job records and classroom: none may touch `data/`.
 
     Loading the Train page builds a job manager whose recovery marks the records it finds as
     interrupted; over the real `data/jobs` that would rewrite a live server's jobs.
     """
     monkeypatch.setenv("LENET_MODELS_DIR", str(tmp_path / "models"))
     monkeypatch.setenv("LENET_JOBS_DIR", str(tmp_path / "jobs"))
+    monkeypatch.setenv("LENET_CLASSROOM_DIR", str(tmp_path / "classroom"))
     jobs = sys.modules.get("lenet_core.jobs")
     if jobs is not None:
         monkeypatch.setattr(jobs, "_manager", None)  # the next one is built over this test's folder
@@ -88,3 +89,18 @@ def data_copy(tmp_path):
     for name in ("mnist", "fashion-mnist"):
         shutil.copytree(DATA_DIR / name, tmp_path / name)
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def executor(tmp_path_factory):
+    """One worker process for every test. Its data folder has a damaged Fashion-MNIST, so a
+    Fashion-MNIST job fails on the worker the way a lab machine without the data would."""
+    data = tmp_path_factory.mktemp("worker-data")
+    shutil.copytree(DATA_DIR / "mnist", data / "mnist")
+    (data / "fashion-mnist").mkdir()
+    (data / "fashion-mnist" / "train-images-idx3-ubyte.gz").write_bytes(b"not gzip")
+    from lenet_core.jobs.executor import DaskExecutor
+
+    running = DaskExecutor(workers=1, worker_env={"LENET_DATA_DIR": str(data)})
+    yield running
+    running.close()

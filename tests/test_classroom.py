@@ -19,7 +19,6 @@ from lenet_core.classroom import (
     load_limits,
     multiply_adds,
     new_token,
-    round_robin,
     sanitize_display_name,
     save_limits,
     teacher_password,
@@ -124,26 +123,6 @@ def test_limits_folder_comes_from_the_environment(tmp_path, monkeypatch):
 
 
 # --- Fair turns ---------------------------------------------------------------------------------
-
-
-def test_round_robin_serves_three_students_in_turn():
-    # A submits three jobs before B and C submit one each: A, B, C, then A's other two.
-    queued = [("a1", "A"), ("a2", "A"), ("a3", "A"), ("b1", "B"), ("c1", "C")]
-    assert round_robin(queued, served_order=[]) == ["a1", "b1", "c1", "a2", "a3"]
-
-
-def test_round_robin_puts_the_student_served_last_at_the_back():
-    queued = [("a2", "A"), ("b1", "B"), ("c1", "C"), ("a3", "A")]
-    # A's first job just ran, B was served before that; C never was.
-    assert round_robin(queued, served_order=["B", "A"]) == ["c1", "b1", "a2", "a3"]
-
-
-def test_round_robin_of_nothing_and_of_one_student():
-    assert round_robin([], ["A"]) == []
-    assert round_robin([("x", None), ("y", None)], []) == ["x", "y"]
-
-
-# --- Students -----------------------------------------------------------------------------------
 
 
 def test_tokens_are_random_and_well_formed():

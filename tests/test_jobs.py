@@ -1,7 +1,6 @@
 """Jobs on a real Dask LocalCluster: one worker process for the whole test session."""
 
 import os
-import shutil
 import signal
 import tempfile
 import time
@@ -11,7 +10,6 @@ import pytest
 
 from harness.server import free_port
 from lenet_core.config import TrainingConfig
-from lenet_core.datasets import DATA_DIR
 from lenet_core.jobs import FAILED, FINISHED, INTERRUPTED, QUEUED, RUNNING, STOPPED, JobManager
 from lenet_core.jobs.executor import WORKER_LOST, DaskExecutor
 from lenet_core.jobs.queue import FairQueue
@@ -21,19 +19,6 @@ from lenet_core.store import ModelStore
 TINY = TrainingConfig(epochs=1, limit=128, validation_limit=100, batch_size=64, optimizer="adam", learning_rate=0.002)
 LONG = TrainingConfig(epochs=20, limit=2000, validation_limit=100, batch_size=32)
 DEADLINE = 180  # seconds; a tiny job takes a few on this machine, the first one longer (TensorFlow import)
-
-
-@pytest.fixture(scope="session")
-def executor(tmp_path_factory):
-    """One worker process for every test. Its data folder has a damaged Fashion-MNIST, so a
-    Fashion-MNIST job fails on the worker the way a lab machine without the data would."""
-    data = tmp_path_factory.mktemp("worker-data")
-    shutil.copytree(DATA_DIR / "mnist", data / "mnist")
-    (data / "fashion-mnist").mkdir()
-    (data / "fashion-mnist" / "train-images-idx3-ubyte.gz").write_bytes(b"not gzip")
-    running = DaskExecutor(workers=1, worker_env={"LENET_DATA_DIR": str(data)})
-    yield running
-    running.close()
 
 
 @pytest.fixture
@@ -175,3 +160,32 @@ def test_a_restarted_server_shows_unfinished_jobs_as_interrupted(tmp_path):
         assert "server stopped" in restarted.get("cut").error
     finally:
         restarted.close()
+
+
+def test_a_student_with_an_active_job_is_refused_a_second_and_others_are_not(manager):
+    from lenet_core.classroom import LimitError
+
+    first = manager.submit(LONG, "mine", owner="ann")
+    with pytest.raises(LimitError, match="You already have 1 job running or queued; the class limit is 1"):
+        manager.submit(TINY, "another", owner="ann")
+    other = manager.submit(TINY, "bob's", owner="bob")
+    manager.stop(first.job_id, owner="ann")
+    assert manager.wait(first.job_id, timeout=DEADLINE).state == STOPPED
+    assert manager.wait(other.job_id, timeout=DEADLINE).state == FINISHED
+    assert manager.wait(manager.submit(TINY, "next", owner="ann").job_id, timeout=DEADLINE).state == FINISHED
+
+
+def test_jobs_over_the_class_limits_are_refused_before_they_queue(manager, tmp_path, monkeypatch):
+    from lenet_core.architecture import Architecture
+    from lenet_core.classroom import LimitError, Limits, save_limits
+
+    huge = TrainingConfig(
+        epochs=1, limit=128, architecture=Architecture(conv_filters=(1024, 1024), dense_units=(1024,))
+    )
+    with pytest.raises(LimitError, match="the class limit is 5,000,000"):
+        manager.submit(huge, "huge", owner="ann")
+    monkeypatch.setenv("LENET_CLASSROOM_DIR", str(tmp_path / "classroom"))
+    save_limits(Limits(max_epochs=5))  # the teacher tightens a limit: the next submit obeys it
+    with pytest.raises(LimitError, match="the class limit is 5"):
+        manager.submit(TrainingConfig(epochs=6, limit=128), "long", owner="ann")
+    assert manager.list() == []

@@ -6,7 +6,7 @@ from streamlit.testing.v1 import AppTest
 from lenet_core.architecture import Architecture
 from lenet_core.config import TrainingConfig
 from lenet_core.datasets import PROJECT_DIR
-from lenet_core.importing import import_weights
+from lenet_core.importing import check_upload, scoring_config
 from lenet_core.leaderboard import COLUMNS, comparison_figure, leaderboard_rows
 from lenet_core.model import WeightsError, build_lenet, build_model, save_weights
 from lenet_core.store import ModelStore
@@ -53,27 +53,36 @@ def test_comparison_has_one_trace_per_run_and_metric(filled_store):
     assert {trace.name for trace in figure.data} >= {"best: training accuracy", "best: validation loss"}
 
 
-def test_legacy_weights_file_joins_the_store_with_its_measured_accuracy(tmp_path):
+def test_legacy_weights_file_is_scored_on_a_worker_and_joins_the_store(tmp_path, executor):
     from lenet_core.datasets import load_dataset
     from lenet_core.evaluation import evaluate
+    from lenet_core.jobs import FINISHED, JobManager
 
     legacy = Path(__file__).parent / "fixtures" / "legacy_small.hdf5"  # the book's TF 2.x format
-    store = ModelStore(tmp_path / "models")
     architecture = Architecture(conv_filters=(2, 3), dense_units=(4,))
-    record = import_weights(store, legacy.read_bytes(), "mnist", architecture, "from the book")
+    check_upload(legacy.read_bytes(), architecture)
+    manager = JobManager(store=ModelStore(tmp_path / "models"), jobs_dir=tmp_path / "jobs", executor=executor)
+    try:
+        job = manager.submit(
+            scoring_config("mnist", architecture), "from the book", "ann", "Ann", weights=legacy.read_bytes()
+        )
+        job = manager.wait(job.job_id, timeout=180)
+    finally:
+        manager.close()
+    assert job.state == FINISHED, job.error
     dataset = load_dataset("mnist")
     reference = build_lenet(conv_filters=(2, 3), dense_units=(4,), weights_path=legacy)
     expected = evaluate(reference, dataset.test_images, dataset.test_labels).accuracy
-    assert record.usable and record.test_accuracy == pytest.approx(expected)
-    assert leaderboard_rows(store.list(), "mnist")[0]["optimizer"] is None  # no recipe is claimed
+    [record] = manager.store.list()
+    assert record.usable and record.test_accuracy == pytest.approx(expected) == job.test_accuracy
+    assert record.owner_name == "Ann" and record.metadata["source"] == "uploaded"
+    assert leaderboard_rows(manager.store.list(), "mnist")[0]["optimizer"] is None  # no recipe is claimed
 
 
-def test_wrong_architecture_upload_is_refused_and_nothing_is_stored(tmp_path):
+def test_wrong_architecture_upload_is_refused_at_once(tmp_path):
     path = save_weights(build_model(Architecture(conv_filters=(6, 16))), tmp_path / "other.weights.h5")
-    store = ModelStore(tmp_path / "models")
     with pytest.raises(WeightsError, match="another architecture"):
-        import_weights(store, path.read_bytes(), "mnist", Architecture(), "wrong")
-    assert store.list() == []
+        check_upload(path.read_bytes(), Architecture())
 
 
 def test_models_page_renders_the_leaderboard(filled_store, monkeypatch):
@@ -103,11 +112,9 @@ def test_student_names_reach_charts_as_text_not_html(tmp_path):
     assert not any("<b>" in name for name in names)
 
 
-def test_an_upload_for_an_architecture_over_the_class_limits_is_refused_before_anything_is_built(tmp_path):
+def test_an_upload_for_an_architecture_over_the_class_limits_is_refused_before_anything_is_built():
     from lenet_core.classroom import LimitError, Limits
 
-    store = ModelStore(tmp_path / "models")
     huge = Architecture(conv_filters=(1024, 1024), dense_units=(1024,))  # 26 M parameters
     with pytest.raises(LimitError, match="the class limit is 5,000,000"):
-        import_weights(store, b"\x89HDF\r\n\x1a\n" + b"\0" * 100, "mnist", huge, "huge", limits=Limits())
-    assert store.list() == []
+        check_upload(b"\x89HDF\r\n\x1a\n" + b"\0" * 100, huge, limits=Limits())

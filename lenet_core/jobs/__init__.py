@@ -17,6 +17,7 @@ import time
 import uuid
 from pathlib import Path
 
+from lenet_core.classroom import check_active_jobs, check_architecture, check_training, load_limits
 from lenet_core.config import TrainingConfig
 from lenet_core.datasets import DATA_DIR
 from lenet_core.jobs.executor import ClusterUnavailable, DaskExecutor
@@ -80,7 +81,16 @@ class JobManager:
         owner_name: str = "",
         weights: bytes | None = None,
     ) -> Job:
-        """Queues a training job, or a scoring job for uploaded `weights`."""
+        """Queues a training job, or a scoring job for uploaded `weights`.
+
+        Raises LimitError (a ValueError) when the job or the student's number of active jobs is
+        over the class limits; the message says which limit and what to change.
+        """
+        limits = load_limits()  # read at every submit, so the teacher's changes apply at once
+        if weights is None:
+            check_training(config, limits)
+        else:
+            check_architecture(config.architecture, limits)
         job = Job(
             job_id=uuid.uuid4().hex[:12],
             config=config,
@@ -89,7 +99,9 @@ class JobManager:
             owner_name=owner_name,
             kind=TRAIN if weights is None else SCORE,
         )
-        with self._lock:
+        with self._lock:  # counted and added under one lock: two quick clicks cannot both pass
+            if owner is not None:
+                check_active_jobs(sum(other.active and other.owner == owner for other in self._jobs.values()), limits)
             self._jobs[job.job_id] = job
             if weights is not None:
                 self._uploads[job.job_id] = weights

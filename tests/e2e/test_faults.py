@@ -101,7 +101,7 @@ def test_bad_uploads_get_clear_messages_not_tracebacks(server, new_page):
         assert page.locator('[data-testid="stException"]').count() == 0
 
 
-def test_weights_of_another_architecture_are_refused(server, new_page, tmp_path):
+def test_weights_of_another_architecture_are_refused_and_good_ones_are_scored_as_a_job(server, new_page, tmp_path):
     from lenet_core.architecture import Architecture
     from lenet_core.model import build_model, save_weights
 
@@ -110,9 +110,22 @@ def test_weights_of_another_architecture_are_refused(server, new_page, tmp_path)
     )
     page = new_page(f"{server.url}/models")
     _upload(page, "lenet5.weights.h5", path.read_bytes(), "application/x-hdf5")
-    page.get_by_role("button", name="Validate and add to the store").click()
+    page.get_by_role("button", name="Check and score on the test set").click()
     page.get_by_text(re.compile("Not added: .*another architecture")).wait_for(timeout=60_000)
     assert page.locator('[data-testid="stException"]').count() == 0
+    assert not list(server.jobs.glob("*.json")) or all(
+        json.loads(p.read_text())["kind"] != "score" for p in server.jobs.glob("*.json")
+    )  # refused at once: never queued
+
+    book = save_weights(build_model(Architecture()), tmp_path / "book.weights.h5")  # untrained: about 10%
+    _upload(page, "book.weights.h5", book.read_bytes(), "application/x-hdf5")
+    page.get_by_role("textbox", name="Name").fill("my upload")
+    page.get_by_role("button", name="Check and score on the test set").click()
+    page.get_by_text(re.compile(r"Added “my upload”: \d+\.\d\d% test accuracy")).wait_for(timeout=120_000)
+    [job] = [
+        json.loads(p.read_text()) for p in server.jobs.glob("*.json") if json.loads(p.read_text())["kind"] == "score"
+    ]
+    assert job["state"] == "finished" and job["worker_pid"] != server.process.pid  # scored on a worker
 
 
 def test_hostile_model_names_are_shown_as_text_and_stay_in_the_store(server, new_page):
