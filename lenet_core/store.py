@@ -99,6 +99,16 @@ class ModelRecord:
     def is_default(self) -> bool:
         return self.model_id.startswith("default-")
 
+    def snapshots(self):
+        """The per-epoch snapshots saved with the model (lenet_core.snapshots.Snapshots), or None
+        for a model trained without them (before they existed, or imported) or with an unreadable file."""
+        from lenet_core.snapshots import SNAPSHOTS_FILE, decode
+
+        try:
+            return decode((self.folder / SNAPSHOTS_FILE).read_bytes())
+        except (OSError, ValueError):
+            return None
+
     def label(self) -> str:
         """One line for pickers: name, data set, accuracy and date."""
         if not self.usable:
@@ -169,8 +179,12 @@ class ModelStore:
         command: str | None = None,
         model_id: str | None = None,
         extra: dict | None = None,
+        snapshots: bytes | None = None,
     ) -> ModelRecord:
-        """Saves a Keras model's weights and metadata as a new folder, atomically."""
+        """Saves a Keras model's weights and metadata as a new folder, atomically.
+
+        `snapshots`: TrainingResult.snapshots, kept as snapshots.npz for the Train/Models replay.
+        """
         from lenet_core.model import save_weights  # deferred: TensorFlow
 
         name = sanitize_name(name)
@@ -199,6 +213,10 @@ class ModelStore:
                 "command": command,
             } | (extra or {})
             write_json(temporary / METADATA_FILE, metadata)
+            if snapshots:
+                from lenet_core.snapshots import SNAPSHOTS_FILE
+
+                (temporary / SNAPSHOTS_FILE).write_bytes(snapshots)  # the folder's rename makes it atomic
             os.rename(temporary, final)
         finally:
             shutil.rmtree(temporary, ignore_errors=True)
