@@ -131,7 +131,7 @@ def predict_insights(record, dataset, prepared, probabilities, raw, style: str, 
     neighbour_points = view.project(view.hidden[np.searchsorted(view.map_indices, location.neighbours)])
     chart, nearest = st.columns([3, 1])
     chart.plotly_chart(
-        map_figure(view.points, labels, view.map_indices, names, location.point, neighbour_points),
+        map_figure(view.points, labels, names, location.point, neighbour_points),
         key=f"{key}_map",
     )
     chart.caption(

@@ -20,7 +20,9 @@ from lenet_core.preprocessing import to_grayscale
 
 MAP_IMAGES = 3000  # test images on the map: enough to see the clusters, cheap to send each stroke
 NEIGHBOURS = 5
-OCCLUSION_PATCH, OCCLUSION_STRIDE = 4, 2  # a 4x4 patch is about a stroke's width on the 28x28 input
+# A 5x5 patch is about two strokes wide on the 28x28 input; 9x9 overlapping positions (81 model
+# calls in one batch, about 10 ms) give a smooth map at half the cost of a 4x4 patch every 2 pixels.
+OCCLUSION_PATCH, OCCLUSION_POSITIONS = 5, 9
 CACHED_MODELS = 4  # explainers kept per process; each holds about 7 MB of test-set arrays
 
 
@@ -42,9 +44,14 @@ def naive_input(image: np.ndarray) -> np.ndarray:
     return np.clip(np.asarray(resized, dtype=np.float32), 0.0, 1.0)
 
 
-def occlusion_masks(size: int = 28, patch: int = OCCLUSION_PATCH, stride: int = OCCLUSION_STRIDE) -> np.ndarray:
-    """(positions, size, size) float32: 1 inside each patch that slides over the image."""
-    offsets = range(0, size - patch + 1, stride)
+def occlusion_offsets(size: int = 28, patch: int = OCCLUSION_PATCH, positions: int = OCCLUSION_POSITIONS):
+    """Top (or left) edges of the sliding patch: evenly spread, first and last at the borders."""
+    return np.round(np.linspace(0, size - patch, positions)).astype(int).tolist()
+
+
+def occlusion_masks(size: int = 28, patch: int = OCCLUSION_PATCH, positions: int = OCCLUSION_POSITIONS) -> np.ndarray:
+    """(positions**2, size, size) float32: 1 inside each patch that slides over the image."""
+    offsets = occlusion_offsets(size, patch, positions)
     masks = np.zeros((len(offsets) ** 2, size, size), np.float32)
     for number, (top, left) in enumerate((top, left) for top in offsets for left in offsets):
         masks[number, top : top + patch, left : left + patch] = 1.0

@@ -111,7 +111,7 @@ def make_callback(probe_image: np.ndarray, probe_index: int):
             outputs = outputs if isinstance(outputs, list | tuple) else [outputs]
             self.epochs.append(epoch)
             self.filters.append(kernel[:, :, 0, :])
-            self.maps.append([np.asarray(output)[0] for output in outputs])
+            self.maps.append([output.numpy()[0] for output in outputs])
             self.seconds += time.perf_counter() - started
 
         def on_train_begin(self, logs=None):

@@ -9,9 +9,9 @@ import pytest
 from lenet_core.datasets import DATA_DIR, load_dataset
 from lenet_core.insight import (
     OCCLUSION_PATCH,
-    OCCLUSION_STRIDE,
     cell_indices,
     naive_input,
+    occlusion_offsets,
     occlusion_sensitivity,
     principal_axes,
 )
@@ -93,7 +93,8 @@ def test_occluding_the_ink_lowers_the_answer_more_than_occluding_the_background(
     assert heatmap[ink].mean() > 10 * max(heatmap[~ink].mean(), 1e-4)
     # One pixel recomputed by brute force: the mean drop over every patch that covers it.
     row, column = 14, 14
-    offsets = range(0, 28 - OCCLUSION_PATCH + 1, OCCLUSION_STRIDE)
+    offsets = occlusion_offsets()
+    assert offsets[0] == 0 and offsets[-1] == 28 - OCCLUSION_PATCH  # every pixel is covered
     drops = [
         original - erased(top, left)
         for top in offsets
