@@ -98,7 +98,7 @@ def training_replay(record, key: str) -> None:
     position = int(np.searchsorted(snapshots.epochs, epoch))
     left.image(filter_tiles(snapshots.filters[position]), caption="Conv layer 1 filters (grey 0, white +, black −)")
     left.image(
-        enlarge(snapshots.probe_image, 3),
+        enlarge(snapshots.probe_image, 2),
         caption=f"Probe: test image #{snapshots.probe_index}",
     )
     for layer, maps in enumerate(snapshots.feature_maps, start=1):

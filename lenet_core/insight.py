@@ -58,15 +58,28 @@ def occlusion_masks(size: int = 28, patch: int = OCCLUSION_PATCH, positions: int
     return masks
 
 
+def log_odds(scores: np.ndarray, classes: list[int]) -> np.ndarray:
+    """(N, len(classes)) log-odds log(p / (1 - p)) of each class, from (N, all classes) scores (logits).
+
+    Computed from the scores, not the probabilities: a confident answer's probability is stuck at
+    1.0 in float32, while its log-odds still move.
+    """
+    scores = np.asarray(scores, np.float64)
+    columns = []
+    for cls in classes:
+        others = np.delete(scores, cls, axis=1)
+        columns.append(scores[:, cls] - np.logaddexp.reduce(others, axis=1))
+    return np.stack(columns, axis=1)
+
+
 def occlusion_sensitivity(scores_of, image: np.ndarray, classes: list[int], masks: np.ndarray | None = None):
     """How much each pixel's neighbourhood supports each class: (len(classes), 28, 28) float32.
 
-    A patch at a time is erased to the background (0) and the model's score of each class (its
-    logit: the value before softmax) recomputed; a pixel's value is the mean drop over the patches
-    that cover it. Positive: erasing there lowers the class's score (that ink argues for it);
-    negative: erasing raises it. Scores, not probabilities: a confident answer's probability sits
-    at 1.0 whatever is erased, and its heatmap would be blank.
-    `scores_of` maps a (N, 28, 28, 1) float32 batch to (N, classes) scores.
+    A patch at a time is erased to the background (0) and the log-odds of each class recomputed;
+    a pixel's value is the mean drop over the patches that cover it. Positive: erasing there
+    lowers the class's log-odds (that ink argues for it); negative: erasing raises them (that ink
+    argues against it). Log-odds, unlike raw scores, do not all fall together when ink is erased.
+    `scores_of` maps a (N, 28, 28, 1) float32 batch to (N, classes) scores (logits).
     Patches over pure background change nothing, so they are skipped: the result is the same.
     """
     image = np.asarray(image, np.float32).reshape(28, 28)
@@ -75,12 +88,12 @@ def occlusion_sensitivity(scores_of, image: np.ndarray, classes: list[int], mask
     touches_ink = (masks * image).reshape(len(masks), -1).max(axis=1) > 0
     used = masks[touches_ink]
     batch = (image[None] * (1.0 - used))[..., None]
-    original = np.asarray(scores_of(image[None, :, :, None]))[0, classes]
+    original = log_odds(scores_of(image[None, :, :, None]), classes)[0]
     if len(used):
-        drops = original[None, :] - np.asarray(scores_of(batch))[:, classes]  # (patches, classes)
+        drops = original[None, :] - log_odds(scores_of(batch), classes)  # (patches, classes)
         summed = np.tensordot(drops.T, used, axes=1)  # (classes, 28, 28)
     else:
-        summed = np.zeros((len(classes), 28, 28), np.float32)
+        summed = np.zeros((len(classes), 28, 28))
     return (summed / coverage).astype(np.float32)
 
 

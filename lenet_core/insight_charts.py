@@ -16,11 +16,12 @@ from lenet_core.explore import enlarge
 CLASS_COLOURS = (
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
 )  # fmt: skip
+DIVERGING = [[0.0, "#2166ac"], [0.5, "#f7f7f7"], [1.0, "#b2182b"]]  # blue, white at 0, red
 OCCLUSION_READING = (
-    "Each pixel shows what erasing the small patch around it does to the model's score for the "
-    "class (its value before the softmax turns scores into probabilities): red where erasing "
-    "lowers the score, so that ink pushed the model towards the class; blue where erasing raises "
-    "it, so that ink held the class back."
+    "Each pixel shows what erasing the small patch around it does to the model's confidence in "
+    "the class (measured in log-odds, which keep moving when the probability is stuck at 100%): "
+    "red where erasing lowers it, so that ink pushed the model towards the class; blue where "
+    "erasing raises it, so that ink held the class back."
 )
 
 
@@ -109,7 +110,7 @@ def selected_cell(selection) -> tuple[int, int] | None:
 
 def occlusion_figure(image: np.ndarray, heatmaps: np.ndarray, titles: list[str], height: int = 330) -> go.Figure:
     """Occlusion heatmaps (one panel per class) on a shared red-blue scale, the ink outlined."""
-    heatmaps = np.asarray(heatmaps)  # (panels, 28, 28) drops in score
+    heatmaps = np.asarray(heatmaps)  # (panels, 28, 28) drops in log-odds
     limit = float(np.abs(heatmaps).max()) or 1.0
     panels = len(heatmaps)
     width = 1.0 / panels
@@ -120,9 +121,9 @@ def occlusion_figure(image: np.ndarray, heatmaps: np.ndarray, titles: list[str],
         axes = {"xaxis": f"x{suffix}", "yaxis": f"y{suffix}"}
         data.append(
             {"type": "heatmap", "z": np.round(heatmap, 3).tolist(), "zmin": -limit, "zmax": limit,
-             "colorscale": "RdBu", "reversescale": True, "showscale": number == panels - 1,
-             "colorbar": {"title": {"text": "score<br>drop"}, "len": 0.9},
-             "hovertemplate": "row %{y}, column %{x}: erasing lowers the score by %{z:.2f}<extra></extra>"} | axes
+             "colorscale": DIVERGING, "showscale": number == panels - 1,
+             "colorbar": {"title": {"text": "log-odds<br>drop"}, "len": 0.9},
+             "hovertemplate": "row %{y}, column %{x}: erasing lowers the log-odds by %{z:.2f}<extra></extra>"} | axes
         )  # fmt: skip
         data.append(
             {"type": "contour", "z": np.asarray(image).tolist(), "x": rows.tolist(), "y": rows.tolist(),
@@ -150,7 +151,9 @@ def map_figure(
     height: int = 460,
 ) -> go.Figure:
     """The map of the last hidden layer: test images coloured by class, the student's input as a
-    black star, and its nearest test images ringed. `neighbours` holds (K, 2) map coordinates."""
+    black star, and its nearest test images ringed. `neighbours` holds (K, 2) map coordinates.
+
+    All traces are WebGL ones: plotly draws WebGL above SVG, so an SVG star would hide under the dots."""
     points, labels = np.asarray(points), np.asarray(labels)
     rounded = np.round(points, 2)
     data = []
@@ -164,13 +167,13 @@ def map_figure(
     if neighbours is not None and len(neighbours):
         neighbours = np.asarray(neighbours)
         data.append(
-            {"type": "scatter", "mode": "markers", "name": "nearest test images", "x": neighbours[:, 0].tolist(),
+            {"type": "scattergl", "mode": "markers", "name": "nearest test images", "x": neighbours[:, 0].tolist(),
              "y": neighbours[:, 1].tolist(), "hoverinfo": "skip",
              "marker": {"size": 13, "color": "rgba(0,0,0,0)", "line": {"color": "black", "width": 2}}}
         )  # fmt: skip
     if marked is not None:
         data.append(
-            {"type": "scatter", "mode": "markers", "name": "your input", "x": [float(marked[0])],
+            {"type": "scattergl", "mode": "markers", "name": "your input", "x": [float(marked[0])],
              "y": [float(marked[1])], "hovertemplate": "your input<extra></extra>",
              "marker": {"symbol": "star", "size": 20, "color": "black", "line": {"color": "white", "width": 1.5}}}
         )  # fmt: skip

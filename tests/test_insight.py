@@ -66,7 +66,7 @@ def bar_image() -> np.ndarray:
 
 def test_occluding_the_ink_lowers_the_answer_more_than_occluding_the_background(explainer):
     image = bar_image()
-    # Scores (logits) computed independently: the model cut before its softmax layer, by hand.
+    # Log-odds computed independently: the model cut before its softmax layer, the rest by hand.
     import keras
 
     model = explainer.model
@@ -74,7 +74,10 @@ def test_occluding_the_ink_lowers_the_answer_more_than_occluding_the_background(
     kernel, bias = model.layers[-1].get_weights()
 
     def score(picture, cls):
-        return float((hidden(picture[None, :, :, None]).numpy() @ kernel + bias)[0, cls])
+        """log(p / (1 - p)) of class `cls`, from the logits in float64."""
+        logits = (hidden(picture[None, :, :, None]).numpy() @ kernel + bias)[0].astype(np.float64)
+        others = np.exp(np.delete(logits, cls) - logits.max()).sum()
+        return float(logits[cls] - logits.max() - np.log(others))
 
     answer = int(model(image[None, :, :, None]).numpy()[0].argmax())
     assert answer == 1
