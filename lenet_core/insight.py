@@ -23,6 +23,7 @@ NEIGHBOURS = 5
 # A 5x5 patch is about two strokes wide on the 28x28 input; 9x9 overlapping positions (81 model
 # calls in one batch, about 10 ms) give a smooth map at half the cost of a 4x4 patch every 2 pixels.
 OCCLUSION_PATCH, OCCLUSION_POSITIONS = 5, 9
+BUILD_BATCH = 250  # test images per forward pass while building a model's test-set view
 CACHED_MODELS = 4  # explainers kept per process; each holds about 7 MB of test-set arrays
 
 
@@ -214,11 +215,12 @@ class Explainer:
         on_map = np.zeros(len(images), bool)
         on_map[map_indices] = True
         probabilities, hidden = [], []
-        for start in range(0, len(images), 1000):
-            batch = (images[start : start + 1000].astype(np.float32) / 255.0)[..., None]
+        # Small batches: TensorFlow keeps its peak working memory, about 100 MB for 1,000 images.
+        for start in range(0, len(images), BUILD_BATCH):
+            batch = (images[start : start + BUILD_BATCH].astype(np.float32) / 255.0)[..., None]
             batch_hidden, batch_probabilities = self._both(batch)
             probabilities.append(batch_probabilities.numpy())
-            hidden.append(batch_hidden.numpy()[on_map[start : start + 1000]])
+            hidden.append(batch_hidden.numpy()[on_map[start : start + BUILD_BATCH]])
         hidden = np.concatenate(hidden).astype(np.float32)
         mean, components = principal_axes(hidden)
         return TestSetView(
