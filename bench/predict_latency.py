@@ -56,6 +56,25 @@ def main(sketches: int = 300) -> None:
         with_maps.append(time.perf_counter() - started)
     print(f"with feature maps (as the page before the look-inside sections): {percentiles(with_maps)}")
     everything_shown()
+    naive_versus_prepared()
+
+
+def naive_versus_prepared(sketches: int = 500) -> None:
+    """How often the default MNIST model is right on synthetic sketches, naive resize vs prepared."""
+    from lenet_core.insight import explainer_for, naive_input
+
+    explainer = explainer_for(ModelStore(DATA_DIR / "models").get(default_model_id("mnist")))
+    dataset = load_dataset("mnist")
+    rng = np.random.default_rng(0)
+    picked = rng.choice(len(dataset.test_images), sketches, replace=False)
+    canvases = [random_drawing(dataset.test_images[i], rng) for i in picked]
+    for name, inputs in (
+        ("naive 280->28 resize", [naive_input(canvas) for canvas in canvases]),
+        ("MNIST-style preparation", [prepare(canvas, "digit").image for canvas in canvases]),
+    ):
+        predictions = explainer.probabilities(np.stack(inputs)[..., None]).argmax(axis=1)
+        accuracy = (predictions == dataset.test_labels[picked]).mean()
+        print(f"{sketches} synthetic sketches, {name}: {accuracy:.1%} right")
 
 
 def everything_shown(sketches: int = 200) -> None:

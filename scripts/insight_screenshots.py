@@ -80,6 +80,8 @@ def shoot_all(root: Path) -> None:
             click_confusion_cell(page, 4, 9)
             cell_captions(page)
             wait_until_idle(page)
+            page.mouse.move(5, 5)  # no hover label over the matrix
+            page.wait_for_timeout(500)
             chart = page.locator(".js-plotly-plot").filter(has_text="click a cell to see its images").first
             heading = page.get_by_text(re.compile(r"^Actual 4, predicted 9"))
             images = page.locator('[data-testid="stImage"]').filter(has_text=re.compile(r"^#\d+ · "))
@@ -96,6 +98,13 @@ def shoot_all(root: Path) -> None:
             shoot(page, DOCS / "insight_why.png", why, heatmap)
             shoot(page, DOCS / "insight_map.png", map_chart, neighbours.last)
 
+            # A small digit in a corner: what the naive resize gets wrong.
+            page.get_by_role("button", name=re.compile("Clear")).click()
+            page.get_by_role("heading", name="Why this answer").wait_for(state="detached")
+            page.get_by_text("Draw a digit on the black canvas").wait_for()
+            draw(page, [[(25, 35), (45, 20), (70, 30), (65, 60), (25, 100), (80, 100)]])  # a small 2
+            read_prediction(page)
+            predict_insights(page)
             page.get_by_text("Compare with a naive 280→28 resize").click()
             answers = page.get_by_text(re.compile("^The model's answer"))
             answers.nth(1).wait_for()
