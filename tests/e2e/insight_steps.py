@@ -23,6 +23,8 @@ def click_confusion_cell(page, actual: int, predicted: int, classes: int = 10) -
     chart = confusion_chart(page)
     marker = chart.locator(".scatterlayer .points path.point").nth(actual * classes + predicted)
     marker.wait_for(state="attached")
+    chart.scroll_into_view_if_needed()  # the mouse clicks in the viewport
+    page.wait_for_timeout(300)
     box = marker.bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
@@ -34,6 +36,15 @@ def cell_captions(page, timeout: float = 90) -> tuple[str, list[str]]:
     captions = page.locator('[data-testid="stImageCaption"]').filter(has_text=re.compile(r"^#\d+ · \d+% "))
     captions.first.wait_for(timeout=timeout * 1000)
     return heading.inner_text(), captions.all_inner_texts()
+
+
+def marked_point(chart) -> tuple[float, float] | None:
+    """Map coordinates of the star ("your input"), read from plotly's own data; None while the
+    plot is being redrawn."""
+    point = chart.evaluate(
+        "plot => (plot.data || []).filter(t => t.name === 'your input').map(t => [t.x[0], t.y[0]])[0] || null"
+    )
+    return tuple(point) if point else None
 
 
 def predict_insights(page, timeout: float = 90):

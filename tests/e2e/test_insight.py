@@ -1,12 +1,13 @@
 """End-to-end: clicking a confusion-matrix cell shows its images; a drawing gets its heatmap and map point."""
 
 import re
+import time
 
 import pytest
 
 from lenet_core.datasets import DATA_DIR
 from tests.e2e.helpers import DIGIT_STROKES, draw, read_prediction
-from tests.e2e.insight_steps import cell_captions, click_confusion_cell, predict_insights
+from tests.e2e.insight_steps import cell_captions, click_confusion_cell, marked_point, predict_insights
 
 pytestmark = pytest.mark.e2e
 
@@ -37,7 +38,13 @@ def test_a_drawing_gets_a_heatmap_and_a_marked_point_on_the_map(server, new_page
     assert read_prediction(page) == "7"
     heatmap, chart, neighbours = predict_insights(page)
     assert heatmap.get_by_text(re.compile(r"^for 7 \(\d+%\)$")).count() == 1
-    assert chart.locator(".scatterlayer .trace").count() >= 1  # the star and the ringed neighbours
     assert len(neighbours) == 5
     assert sum(caption.endswith(": 7") for caption in neighbours) >= 3
+    star = marked_point(chart)
+    assert star is not None
+    draw(page, [[(95, 140), (185, 140)]])  # a cross-bar: the star moves as the student draws
+    deadline = time.monotonic() + 60
+    while marked_point(page.locator(".js-plotly-plot").filter(has_text="your input").first) in (star, None):
+        assert time.monotonic() < deadline, "the star did not move after another stroke"
+        page.wait_for_timeout(200)
     assert page.locator('[data-testid="stException"]').count() == 0
