@@ -3,6 +3,7 @@
 import numpy as np
 import streamlit as st
 
+from app_pages import insight_views
 from app_pages.common import current_dataset_name, plain, shared_dataset
 from lenet_core.charts import probability_figure
 from lenet_core.datasets import DATASET_TITLES
@@ -47,7 +48,7 @@ except (ValueError, OSError) as error:  # WeightsError is a ValueError
     st.stop()
 
 
-def show_prediction(prepared: Prepared, key: str) -> None:
+def show_prediction(prepared: Prepared, key: str, raw: np.ndarray | None = None) -> None:
     if prepared.image is None:
         st.info(prepared.message)
         return
@@ -66,6 +67,7 @@ def show_prediction(prepared: Prepared, key: str) -> None:
                 feature_grid(maps, scale=4 if maps.shape[0] > 14 else 8),
                 caption=f"Conv layer {layer}: {maps.shape[2]} feature maps of {maps.shape[0]}x{maps.shape[1]}",
             )
+    insight_views.predict_insights(record, dataset, prepared, prediction.probabilities, raw, style, key)
 
 
 draw_tab, upload_tab, samples_tab = st.tabs(
@@ -95,7 +97,7 @@ with draw_tab:
     if image_data is None:
         st.info(f"Draw a {style} on the black canvas.")
     else:
-        show_prediction(prepare(image_data, style), key="predict_drawn")
+        show_prediction(prepare(image_data, style), key="predict_drawn", raw=image_data)
 
 with upload_tab:
     upload = st.file_uploader("A photo or scan (PNG or JPEG)", type=["png", "jpg", "jpeg"], key="predict_upload")
@@ -105,7 +107,7 @@ with upload_tab:
         except ImageInputError as error:
             st.error(str(error))
         else:
-            show_prediction(prepared, key="predict_uploaded")
+            show_prediction(prepared, key="predict_uploaded")  # the naive-resize switch is for drawings
 
 with samples_tab:
     count = st.slider("Samples", 1, 12, 6, key="predict_sample_count")

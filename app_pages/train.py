@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from app_pages import insight_views
 from app_pages.common import (
     architecture_fields,
     current_dataset_name,
@@ -12,7 +13,7 @@ from app_pages.common import (
     shared_dataset,
 )
 from lenet_core.architecture import Architecture
-from lenet_core.charts import confusion_figure, history_figure, overfitting_start, per_class_figure
+from lenet_core.charts import history_figure, overfitting_start, per_class_figure
 from lenet_core.classroom import check_training, load_limits
 from lenet_core.config import OPTIMIZERS, PRESETS, TrainingConfig, preset_config
 from lenet_core.datasets import DATASET_TITLES
@@ -184,10 +185,12 @@ def render_result(job: Job) -> None:
         st.info(f"Early stopping kept the weights of epoch {record.metadata['best_epoch']}.")
     st.plotly_chart(history_figure(record.history), key="train_final_chart")
     warn_overfitting(record.history)
+    insight_views.training_replay(record, key="train_replay")
     evaluation = record.metadata.get("evaluation") or {}
     left, right = st.columns(2)
-    left.plotly_chart(confusion_figure(evaluation["confusion"], dataset.class_names), key="train_confusion")
+    cell = insight_views.confusion_chart(left, record, dataset.class_names, key="train_confusion")
     right.plotly_chart(per_class_figure(evaluation["per_class_accuracy"], dataset.class_names), key="train_per_class")
+    insight_views.cell_images(record, dataset, cell, key="train_cell")
     mistakes = evaluation.get("top_mistakes", [])[:12]
     if mistakes:
         st.markdown("**Most confident mistakes** (test images)")

@@ -96,31 +96,6 @@ def history_figure(
     return two_panels(panels["accuracy"], panels["loss"], title, marks=marks)
 
 
-def confusion_figure(confusion: np.ndarray, class_names: tuple[str, ...]) -> go.Figure:
-    names = list(class_names)
-    figure = go.Figure(
-        go.Heatmap(
-            z=confusion,
-            x=names,
-            y=names,
-            colorscale="Blues",
-            text=confusion,
-            texttemplate="%{text}",
-            hovertemplate="actual %{y}, predicted %{x}: %{z}<extra></extra>",
-        )
-    )
-    figure.update_layout(
-        title="Confusion matrix (test set)",
-        xaxis_title="predicted",
-        yaxis_title="actual",
-        yaxis_autorange="reversed",
-        xaxis_type="category",
-        yaxis_type="category",
-        height=460,
-    )
-    return figure
-
-
 def per_class_figure(per_class_accuracy: np.ndarray, class_names: tuple[str, ...]) -> go.Figure:
     figure = go.Figure(go.Bar(x=list(class_names), y=np.asarray(per_class_accuracy) * 100))
     figure.update_layout(title="Accuracy per class (%)", yaxis_range=[0, 100], xaxis_type="category", height=320)

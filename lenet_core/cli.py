@@ -188,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
                 seconds=seconds,
                 command=shlex.join(["python", "-m", "lenet_core", *(argv if argv is not None else sys.argv[1:])]),
                 model_id=args.store_id,
+                snapshots=result.snapshots,
             )
             print(f"[INFO] saved to the model store as {record.model_id}", flush=True)
     if args.history:

@@ -48,3 +48,9 @@ def write_json(path: Path, data: dict) -> None:
     """Writes JSON atomically and durably (on disk before the rename)."""
     with atomic_path(path) as temporary, open(temporary, "w", encoding="utf-8") as stream:
         json.dump(data, stream, indent=1)
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Writes bytes atomically and durably (on disk before the rename)."""
+    with atomic_path(path) as temporary:
+        temporary.write_bytes(data)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from lenet_core.architecture import Architecture
 from lenet_core.datasets import DATA_DIR, check_name
-from lenet_core.files import fsync_path, write_json
+from lenet_core.files import fsync_path, write_bytes, write_json
 
 WEIGHTS_FILE = "model.weights.h5"
 METADATA_FILE = "metadata.json"
@@ -115,6 +115,16 @@ class ModelRecord:
         """The display name its student had when saving it ("" when unknown)."""
         return str(self.metadata.get("owner_name") or "")
 
+    def snapshots(self):
+        """The per-epoch snapshots saved with the model (lenet_core.snapshots.Snapshots), or None
+        for a model trained without them (before they existed, or imported) or with an unreadable file."""
+        from lenet_core.snapshots import SNAPSHOTS_FILE, decode
+
+        try:
+            return decode((self.folder / SNAPSHOTS_FILE).read_bytes())
+        except (OSError, ValueError):
+            return None
+
     def label(self) -> str:
         """One line for pickers: name, data set, accuracy and date."""
         if not self.usable:
@@ -197,13 +207,15 @@ class ModelStore:
         model_id: str | None = None,
         extra: dict | None = None,
         owner_name: str | None = None,
+        snapshots: bytes | None = None,
     ) -> ModelRecord:
         """Saves a model's weights and metadata as a new folder, atomically.
 
         `model` is a Keras model, or the bytes of a `.weights.h5` file (what a Dask worker returns);
         `evaluation` an `Evaluation` or its `to_dict()` summary. `owner` is the student's token,
         `owner_name` their display name at the time. The model is never marked shipped here,
-        whatever `extra` says: only `ship()` (the CLI) does that.
+        whatever `extra` says: only `ship()` (the CLI) does that. `snapshots`:
+        TrainingResult.snapshots, kept as snapshots.npz for the Train/Models replay.
         """
 
         name = sanitize_name(name)
@@ -217,7 +229,7 @@ class ModelStore:
         temporary = Path(tempfile.mkdtemp(dir=self.root, prefix=TEMPORARY_PREFIX))
         try:
             if isinstance(model, bytes):
-                (temporary / WEIGHTS_FILE).write_bytes(model)
+                write_bytes(temporary / WEIGHTS_FILE, model)
             else:
                 from lenet_core.model import save_weights  # deferred: TensorFlow
 
@@ -240,6 +252,10 @@ class ModelStore:
                 "command": command,
             } | {key: value for key, value in (extra or {}).items() if key != "shipped"}
             write_json(temporary / METADATA_FILE, metadata)
+            if snapshots:
+                from lenet_core.snapshots import SNAPSHOTS_FILE
+
+                write_bytes(temporary / SNAPSHOTS_FILE, snapshots)
             # Both files were fsynced, with their folder, by their atomic writes: the model is on
             # disk before its name appears, and its name is once the root folder is synced too.
             os.rename(temporary, final)

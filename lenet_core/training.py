@@ -18,6 +18,8 @@ import tensorflow as tf
 from lenet_core.config import TrainingConfig
 from lenet_core.datasets import as_model_input, load_dataset
 from lenet_core.model import build_model
+from lenet_core.snapshots import encode as encode_snapshots
+from lenet_core.snapshots import make_callback as make_snapshot_callback
 
 HISTORY_KEYS = ("loss", "accuracy", "val_loss", "val_accuracy")
 
@@ -52,6 +54,9 @@ class TrainingResult:
     seconds: float
     images_per_second: float
     best_epoch: int | None = None  # 1-based epoch whose weights early stopping restored (the model's weights)
+    # lenet_core.snapshots.encode's .npz bytes: conv-1 filters and a probe image's feature maps
+    # per epoch; pass to ModelStore.save(snapshots=...)
+    snapshots: bytes | None = None
 
     @property
     def epochs_completed(self) -> int:
@@ -247,7 +252,10 @@ def train(
     progress = ProgressCallback(
         config.epochs, batches, config.batch_size, on_epoch, on_batch, max(1, batch_every), stop
     )
-    callbacks = [progress]
+    # The first validation image is the probe whose feature maps the replay shows.
+    probe = np.round((val_x if len(val_x) else train_x)[0, :, :, 0] * 255).astype(np.uint8)
+    snapshot_callback = make_snapshot_callback(probe, probe_index=0)
+    callbacks = [progress, snapshot_callback]
     early_stopping = None
     if config.early_stopping:
         early_stopping = keras.callbacks.EarlyStopping(monitor="val_loss", patience=2, restore_best_weights=True)
@@ -262,6 +270,7 @@ def train(
         verbose=0,
     )
     seconds = time.perf_counter() - started
+    recorded = snapshot_callback.snapshots()
     best_epoch = None
     # Keras restores the best epoch's weights at the end whether or not it stopped early: name
     # that epoch whenever it did, so the saved model and its note agree.
@@ -275,4 +284,5 @@ def train(
         seconds=seconds,
         images_per_second=progress.images_seen / seconds if seconds else 0.0,
         best_epoch=best_epoch,
+        snapshots=encode_snapshots(recorded) if recorded is not None else None,
     )

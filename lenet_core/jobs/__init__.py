@@ -247,7 +247,9 @@ class JobManager:
             evaluation=result["evaluation"],
             seconds=result.get("seconds"),
             owner=job.owner,
-            extra=extra | {"owner_name": job.owner_name},
+            owner_name=job.owner_name,
+            extra=extra,
+            snapshots=result.get("snapshots"),
         )
         return record.model_id, result["evaluation"]["accuracy"]
 

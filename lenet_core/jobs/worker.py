@@ -139,7 +139,7 @@ def run_training(job_id: str, config: dict, protocol: str = PROTOCOL) -> dict:
             "seconds": result.seconds,
             "images_per_second": result.images_per_second,
             "best_epoch": result.best_epoch,
-            "snapshots": getattr(result, "snapshots", None),
+            "snapshots": result.snapshots,
         }
     finally:
         link.close()

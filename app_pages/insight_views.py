@@ -1,0 +1,163 @@
+"""Page sections for looking inside a model, shared by the Train, Models and Predict pages:
+the clickable confusion matrix and its images, the training replay, and the Predict page's
+"why this answer", map and preprocessing comparison. Widgets only; the work is in lenet_core."""
+
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+
+from lenet_core.explore import enlarge, feature_grid
+from lenet_core.insight_charts import (
+    OCCLUSION_READING,
+    confusion_grid_figure,
+    epoch_marker_figure,
+    filter_tiles,
+    map_figure,
+    occlusion_figure,
+    selected_cell,
+)
+
+CELL_PAGE = 12  # images per page of a confusion-matrix cell
+
+
+def _explainer(record):
+    from lenet_core.insight import explainer_for  # TensorFlow: only once a model is needed
+
+    return explainer_for(record)
+
+
+def _test_set(record, dataset):
+    explainer = _explainer(record)
+    with st.spinner("Running the model on the test images (once per model)…"):
+        return explainer, explainer.test_set(dataset)
+
+
+def confusion_chart(container, record, class_names, key: str) -> tuple[int, int] | None:
+    """The stored confusion matrix in `container`, clickable; returns the clicked (actual, predicted)."""
+    confusion = (record.metadata.get("evaluation") or {}).get("confusion")
+    if confusion is None:
+        container.info("This model has no stored evaluation, so there is no confusion matrix.")
+        return None
+    event = container.plotly_chart(
+        confusion_grid_figure(confusion, class_names),
+        key=f"{key}_{record.model_id}",
+        on_select="rerun",
+        selection_mode="points",
+    )
+    return selected_cell(event)
+
+
+def cell_images(record, dataset, cell: tuple[int, int] | None, key: str) -> None:
+    """The test images behind one confusion-matrix cell, most confident first, a page at a time."""
+    if cell is None:
+        st.caption("Click a cell of the confusion matrix to see its test images, most confident first.")
+        return
+    actual, predicted = cell
+    from lenet_core.insight import cell_indices
+
+    _, view = _test_set(record, dataset)
+    indices = cell_indices(dataset.test_labels, view.predictions, view.confidences, actual, predicted)
+    names = dataset.class_names
+    kind = "correct answers" if actual == predicted else "mistakes"
+    st.markdown(f"**Actual {names[actual]}, predicted {names[predicted]}**: {len(indices):,} test images ({kind})")
+    if not len(indices):
+        st.info("No test image falls in this cell.")
+        return
+    pages = -(-len(indices) // CELL_PAGE)
+    page = 1
+    if pages > 1:
+        page = st.number_input(
+            f"Page (of {pages})", 1, pages, 1, key=f"{key}_page_{record.model_id}_{actual}_{predicted}"
+        )
+    shown = indices[(page - 1) * CELL_PAGE : page * CELL_PAGE]
+    for column, index in zip(st.columns(6) + st.columns(6), shown, strict=False):
+        column.image(
+            enlarge(dataset.test_images[index], 3),
+            caption=f"#{index} · {view.confidences[index]:.0%} {names[predicted]}",
+        )
+
+
+@st.fragment
+def training_replay(record, key: str) -> None:
+    """The conv-1 filters and the probe image's feature maps epoch by epoch, beside the accuracy."""
+    snapshots = record.snapshots()
+    st.markdown("**How it learned: replay the training epoch by epoch**")
+    if snapshots is None:
+        st.caption(
+            "No replay for this model: it was trained before LeNet Lab recorded per-epoch snapshots "
+            "(or its weights were uploaded). Models trained now have one."
+        )
+        return
+    left, right = st.columns([3, 2])
+    last = int(snapshots.epochs[-1])
+    epoch = left.slider(
+        "Epoch (0 = before training)", 0, last, last, key=f"{key}_epoch_{record.model_id}",
+        help="Drag to watch the filters and feature maps form.",
+    )  # fmt: skip
+    position = int(np.searchsorted(snapshots.epochs, epoch))
+    left.image(filter_tiles(snapshots.filters[position]), caption="Conv layer 1 filters (grey 0, white +, black −)")
+    left.image(
+        enlarge(snapshots.probe_image, 2),
+        caption=f"Probe: test image #{snapshots.probe_index}",
+    )
+    for layer, maps in enumerate(snapshots.feature_maps, start=1):
+        frame = maps[position]
+        left.image(
+            feature_grid(frame, scale=3 if frame.shape[0] > 14 else 5),
+            caption=f"Conv layer {layer}: the probe's {frame.shape[2]} feature maps",
+        )
+    right.plotly_chart(epoch_marker_figure(record.history, epoch), key=f"{key}_accuracy_{record.model_id}")
+
+
+def predict_insights(record, dataset, prepared, probabilities, raw, style: str, key: str) -> None:
+    """The Predict page's look inside: why this answer, where it lies on the map, and the naive resize."""
+    explainer = _explainer(record)
+    names = dataset.class_names
+    top, runner_up = (int(i) for i in np.argsort(-probabilities)[:2])
+    st.subheader("Why this answer")
+    heatmaps = explainer.occlusion(prepared.image, [top, runner_up])
+    titles = [
+        f"for {names[top]} ({probabilities[top]:.0%})",
+        f"for the runner-up {names[runner_up]} ({probabilities[runner_up]:.0%})",
+    ]
+    st.plotly_chart(occlusion_figure(prepared.image, heatmaps, titles), key=f"{key}_why")
+    st.caption(OCCLUSION_READING)
+
+    st.subheader("Where it lies among the test images")
+    _, view = _test_set(record, dataset)
+    location = view.locate(explainer.hidden(prepared.image))
+    labels = dataset.test_labels[view.map_indices]
+    neighbour_points = view.project(view.hidden[np.searchsorted(view.map_indices, location.neighbours)])
+    chart, nearest = st.columns([3, 1])
+    chart.plotly_chart(
+        map_figure(view.points, labels, names, location.point, neighbour_points),
+        key=f"{key}_map",
+    )
+    chart.caption(
+        f"{len(view.map_indices):,} test images placed by the model's last hidden layer "
+        f"({view.hidden.shape[1]} units), squeezed to 2-D by PCA; the star is your input."
+    )
+    nearest.markdown("**Its 5 nearest test images**")
+    for index in location.neighbours:
+        nearest.image(enlarge(dataset.test_images[index], 2), caption=f"#{index}: {names[dataset.test_labels[index]]}")
+
+    if raw is not None and st.toggle(
+        "Compare with a naive 280→28 resize", key=f"{key}_naive", help="What the model sees without preparation"
+    ):
+        from lenet_core.insight import naive_input
+
+        naive = naive_input(raw)
+        naive_probabilities = explainer.probabilities(naive[None, :, :, None])[0]
+        left, right = st.columns(2)
+        for column, image, chances, title in (
+            (left, naive, naive_probabilities, "Naive: the whole image squeezed to 28x28"),
+            (right, prepared.image, probabilities, f"Prepared like the data set ({style} framing)"),
+        ):
+            answer = int(chances.argmax())
+            column.image(enlarge((image * 255).astype(np.uint8), 6), caption=title)
+            column.markdown(f"The model's answer: **{names[answer]}** ({chances[answer]:.0%})")
+        st.caption(
+            "The data set's images were cropped to the ink, scaled to a 20-pixel box and centred by "
+            "their centre of mass; a naive resize leaves a small, off-centre, thin drawing the model never saw."
+        )

@@ -1,0 +1,257 @@
+"""Looking inside a trained model: which test images sit behind a confusion-matrix cell, what
+pushed the model to its answer (occlusion), where an input lies among the test images (a PCA map
+of the last hidden layer), and what a naive resize feeds the model.
+
+One `Explainer` per model and weights version is shared by every session of the server (a small
+bounded cache): its forward passes are compiled once, and its test-set view (predictions of all
+test images and the map) is computed on first use only.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import threading
+
+import numpy as np
+from PIL import Image
+
+from lenet_core.preprocessing import to_grayscale
+
+MAP_IMAGES = 3000  # test images on the map: enough to see the clusters, cheap to send each stroke
+NEIGHBOURS = 5
+# A 5x5 patch is about two strokes wide on the 28x28 input; 9x9 overlapping positions (81 model
+# calls in one batch, about 10 ms) give a smooth map at half the cost of a 4x4 patch every 2 pixels.
+OCCLUSION_PATCH, OCCLUSION_POSITIONS = 5, 9
+BUILD_BATCH = 250  # test images per forward pass while building a model's test-set view
+CACHED_MODELS = 4  # explainers kept per process; each holds about 7 MB of test-set arrays
+
+
+def cell_indices(labels: np.ndarray, predictions: np.ndarray, confidences: np.ndarray, actual: int, predicted: int):
+    """Test indices whose label is `actual` and prediction `predicted`, most confident first."""
+    labels, predictions = np.asarray(labels), np.asarray(predictions)
+    chosen = np.flatnonzero((labels == actual) & (predictions == predicted))
+    return chosen[np.argsort(-np.asarray(confidences)[chosen], kind="stable")]
+
+
+def naive_input(image: np.ndarray) -> np.ndarray:
+    """What a first attempt feeds the model: the whole image squeezed to 28x28, nothing else.
+
+    No cropping, centring, contrast or thickness fix (compare `preprocessing.prepare`).
+    Returns (28, 28) float32 in [0, 1].
+    """
+    gray = to_grayscale(image)
+    resized = Image.fromarray(gray).resize((28, 28), Image.Resampling.BILINEAR)
+    return np.clip(np.asarray(resized, dtype=np.float32), 0.0, 1.0)
+
+
+def occlusion_offsets(size: int = 28, patch: int = OCCLUSION_PATCH, positions: int = OCCLUSION_POSITIONS):
+    """Top (or left) edges of the sliding patch: evenly spread, first and last at the borders."""
+    return np.round(np.linspace(0, size - patch, positions)).astype(int).tolist()
+
+
+def occlusion_masks(size: int = 28, patch: int = OCCLUSION_PATCH, positions: int = OCCLUSION_POSITIONS) -> np.ndarray:
+    """(positions**2, size, size) float32: 1 inside each patch that slides over the image."""
+    offsets = occlusion_offsets(size, patch, positions)
+    masks = np.zeros((len(offsets) ** 2, size, size), np.float32)
+    for number, (top, left) in enumerate((top, left) for top in offsets for left in offsets):
+        masks[number, top : top + patch, left : left + patch] = 1.0
+    return masks
+
+
+def log_odds(scores: np.ndarray, classes: list[int]) -> np.ndarray:
+    """(N, len(classes)) log-odds log(p / (1 - p)) of each class, from (N, all classes) scores (logits).
+
+    Computed from the scores, not the probabilities: a confident answer's probability is stuck at
+    1.0 in float32, while its log-odds still move.
+    """
+    scores = np.asarray(scores, np.float64)
+    columns = []
+    for cls in classes:
+        others = np.delete(scores, cls, axis=1)
+        columns.append(scores[:, cls] - np.logaddexp.reduce(others, axis=1))
+    return np.stack(columns, axis=1)
+
+
+def occlusion_sensitivity(scores_of, image: np.ndarray, classes: list[int], masks: np.ndarray | None = None):
+    """How much each pixel's neighbourhood supports each class: (len(classes), 28, 28) float32.
+
+    A patch at a time is erased to the background (0) and the log-odds of each class recomputed;
+    a pixel's value is the mean drop over the patches that cover it. Positive: erasing there
+    lowers the class's log-odds (that ink argues for it); negative: erasing raises them (that ink
+    argues against it). Log-odds, unlike raw scores, do not all fall together when ink is erased.
+    `scores_of` maps a (N, 28, 28, 1) float32 batch to (N, classes) scores (logits).
+    Patches over pure background change nothing, so they are skipped: the result is the same.
+    """
+    image = np.asarray(image, np.float32).reshape(28, 28)
+    masks = occlusion_masks() if masks is None else masks
+    coverage = masks.sum(axis=0)
+    touches_ink = (masks * image).reshape(len(masks), -1).max(axis=1) > 0
+    used = masks[touches_ink]
+    batch = (image[None] * (1.0 - used))[..., None]
+    original = log_odds(scores_of(image[None, :, :, None]), classes)[0]
+    if len(used):
+        drops = original[None, :] - log_odds(scores_of(batch), classes)  # (patches, classes)
+        summed = np.tensordot(drops.T, used, axes=1)  # (classes, 28, 28)
+    else:
+        summed = np.zeros((len(classes), 28, 28))
+    return (summed / coverage).astype(np.float32)
+
+
+@dataclasses.dataclass(frozen=True)
+class Location:
+    point: np.ndarray  # (2,) map coordinates
+    neighbours: np.ndarray  # (NEIGHBOURS,) test indices, nearest first (in the hidden layer, not the map)
+    distances: np.ndarray  # (NEIGHBOURS,) their distances in the hidden layer
+
+
+@dataclasses.dataclass(frozen=True)
+class TestSetView:
+    """A model's view of a data set's test split: every prediction, and the map of a sample."""
+
+    dataset: str
+    probabilities: np.ndarray  # (N, classes) float32 for every test image
+    map_indices: np.ndarray  # (M,) test indices on the map, ascending
+    hidden: np.ndarray  # (M, units) float32: their last hidden layer
+    mean: np.ndarray  # (units,) PCA centre
+    components: np.ndarray  # (2, units) PCA axes
+    points: np.ndarray  # (M, 2) map coordinates
+    seconds: float  # time it took to build
+
+    @property
+    def predictions(self) -> np.ndarray:
+        return self.probabilities.argmax(axis=1)
+
+    @property
+    def confidences(self) -> np.ndarray:
+        return self.probabilities.max(axis=1)
+
+    @property
+    def nbytes(self) -> int:
+        return sum(array.nbytes for array in (self.probabilities, self.map_indices, self.hidden, self.points))
+
+    def project(self, hidden: np.ndarray) -> np.ndarray:
+        """Map coordinates of hidden-layer vectors: (units,) -> (2,), or (N, units) -> (N, 2)."""
+        return (np.asarray(hidden, np.float32) - self.mean) @ self.components.T
+
+    def locate(self, hidden: np.ndarray, count: int = NEIGHBOURS) -> Location:
+        """Where one hidden-layer vector lands on the map, and its nearest map images."""
+        hidden = np.asarray(hidden, np.float32).reshape(-1)
+        distances = np.sqrt(((self.hidden - hidden) ** 2).sum(axis=1))
+        nearest = np.argpartition(distances, min(count, len(distances) - 1))[:count]
+        nearest = nearest[np.argsort(distances[nearest], kind="stable")]
+        return Location(self.project(hidden), self.map_indices[nearest], distances[nearest])
+
+
+def principal_axes(vectors: np.ndarray, count: int = 2) -> tuple[np.ndarray, np.ndarray]:
+    """The centre and the first `count` principal axes (rows) of (N, D) vectors.
+
+    Each axis's sign is fixed (its largest entry positive) so that a map does not flip between runs.
+    """
+    mean = vectors.mean(axis=0)
+    _, _, right = np.linalg.svd(vectors - mean, full_matrices=False)
+    axes = right[:count]
+    signs = np.sign(axes[np.arange(count), np.abs(axes).argmax(axis=1)])
+    return mean.astype(np.float32), (axes * signs[:, None]).astype(np.float32)
+
+
+class Explainer:
+    """A model with compiled forward passes for its probabilities and its last hidden layer."""
+
+    def __init__(self, model):
+        import keras
+        import tensorflow as tf
+
+        self.model = model
+        # The input of the softmax layer: the 500-unit layer of the book's LeNet, or whatever
+        # a custom architecture puts last.
+        hidden = model.layers[-1].input
+        both = keras.Model(inputs=model.inputs[0], outputs=[hidden, model.outputs[0]])
+        signature = [tf.TensorSpec((None, *model.input_shape[1:]), tf.float32)]
+        self._probabilities = tf.function(lambda x: model(x, training=False), input_signature=signature)
+        self._both = tf.function(lambda x: both(x, training=False), input_signature=signature)
+        last = model.layers[-1]  # Dense with softmax: its scores are the hidden layer times its kernel
+        self._scores = tf.function(
+            lambda x: tf.matmul(both(x, training=False)[0], last.kernel) + last.bias, input_signature=signature
+        )
+        self._masks = occlusion_masks()
+        self._views: dict[str, TestSetView] = {}
+        self._lock = threading.Lock()
+        self._probabilities(tf.zeros((1, *model.input_shape[1:])))  # trace now, not on a stroke
+        self._both(tf.zeros((1, *model.input_shape[1:])))
+        self._scores(tf.zeros((1, *model.input_shape[1:])))
+
+    def probabilities(self, images: np.ndarray) -> np.ndarray:
+        """(N, 28, 28, 1) float32 in [0, 1] -> (N, classes)."""
+        return self._probabilities(np.asarray(images, np.float32)).numpy()
+
+    def scores(self, images: np.ndarray) -> np.ndarray:
+        """(N, 28, 28, 1) float32 in [0, 1] -> (N, classes) scores before softmax (logits)."""
+        return self._scores(np.asarray(images, np.float32)).numpy()
+
+    def hidden(self, image: np.ndarray) -> np.ndarray:
+        """The last hidden layer's activations (units,) for one (28, 28) float32 image."""
+        hidden, _ = self._both(np.asarray(image, np.float32).reshape(1, 28, 28, 1))
+        return hidden.numpy()[0]
+
+    def occlusion(self, image: np.ndarray, classes: list[int]) -> np.ndarray:
+        """`occlusion_sensitivity` of this model: (len(classes), 28, 28)."""
+        return occlusion_sensitivity(self.scores, image, classes, self._masks)
+
+    def test_set(self, dataset, map_images: int = MAP_IMAGES, seed: int = 0) -> TestSetView:
+        """The model's predictions on `dataset`'s test split and its map; computed once, then kept."""
+        with self._lock:  # one build per model, even when several sessions ask at once
+            if dataset.name not in self._views:
+                self._views[dataset.name] = self._build(dataset, map_images, seed)
+            return self._views[dataset.name]
+
+    def _build(self, dataset, map_images: int, seed: int) -> TestSetView:
+        import time
+
+        started = time.perf_counter()
+        images = dataset.test_images
+        count = min(map_images, len(images))
+        map_indices = np.sort(np.random.default_rng(seed).choice(len(images), count, replace=False))
+        on_map = np.zeros(len(images), bool)
+        on_map[map_indices] = True
+        probabilities, hidden = [], []
+        # Small batches: TensorFlow keeps its peak working memory, about 100 MB for 1,000 images.
+        for start in range(0, len(images), BUILD_BATCH):
+            batch = (images[start : start + BUILD_BATCH].astype(np.float32) / 255.0)[..., None]
+            batch_hidden, batch_probabilities = self._both(batch)
+            probabilities.append(batch_probabilities.numpy())
+            hidden.append(batch_hidden.numpy()[on_map[start : start + BUILD_BATCH]])
+        hidden = np.concatenate(hidden).astype(np.float32)
+        mean, components = principal_axes(hidden)
+        return TestSetView(
+            dataset=dataset.name,
+            probabilities=np.concatenate(probabilities).astype(np.float32),
+            map_indices=map_indices,
+            hidden=hidden,
+            mean=mean,
+            components=components,
+            points=((hidden - mean) @ components.T).astype(np.float32),
+            seconds=time.perf_counter() - started,
+        )
+
+
+_explainers: collections.OrderedDict[tuple[str, float], Explainer] = collections.OrderedDict()
+_explainers_lock = threading.Lock()
+
+
+def explainer_for(record) -> Explainer:
+    """The process-wide Explainer of a stored model (the `CACHED_MODELS` most recently used)."""
+    from lenet_core.inference import predictor_for
+
+    key = (str(record.weights_path), record.weights_path.stat().st_mtime)
+    with _explainers_lock:
+        if key in _explainers:
+            _explainers.move_to_end(key)
+            return _explainers[key]
+    explainer = Explainer(predictor_for(record).model)  # built outside the lock: it takes a second
+    with _explainers_lock:
+        explainer = _explainers.setdefault(key, explainer)
+        _explainers.move_to_end(key)
+        while len(_explainers) > CACHED_MODELS:
+            _explainers.popitem(last=False)
+    return explainer
