@@ -12,11 +12,10 @@ import re
 import tempfile
 from pathlib import Path
 
-from tests.e2e.helpers import DIGIT_STROKES, draw, pick, read_prediction, wait_until_idle
-from tests.e2e.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
-
+from harness.browser import DIGIT_STROKES, draw, pick, read_prediction, wait_until_idle
+from harness.insight_steps import cell_captions, click_confusion_cell, predict_insights
+from harness.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
 from lenet_core.datasets import PROJECT_DIR, load_dataset
-from tests.e2e.insight_steps import cell_captions, click_confusion_cell, predict_insights
 
 DOCS = PROJECT_DIR / "docs"
 MODEL_NAME = "replay demo"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from tests.drawings import draw_on_canvas
 
+from harness.drawings import draw_on_canvas
 from lenet_core.datasets import DATA_DIR, load_dataset
 from lenet_core.insight import (
     OCCLUSION_PATCH,

@@ -8,8 +8,8 @@ import types
 
 import pytest
 from streamlit.testing.v1 import AppTest
-from tests.drawings import draw_on_canvas
 
+from harness.drawings import draw_on_canvas
 from lenet_core.datasets import DATA_DIR, PROJECT_DIR, load_dataset
 from lenet_core.insight_charts import OCCLUSION_READING
 

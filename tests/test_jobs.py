@@ -62,6 +62,7 @@ def test_a_job_trains_in_a_worker_process_and_the_server_stores_its_model(manage
     assert record.usable and record.name == "first" and record.metadata["owner_name"] == "Ann"
     assert record.test_accuracy == job.test_accuracy and 0.1 < job.test_accuracy <= 1
     assert len(record.history["loss"]) == 1 and job.history == record.history
+    assert record.snapshots() is not None  # the replay of how it learned came back from the worker
 
 
 def test_jobs_wait_their_turn_and_report_their_position(manager):

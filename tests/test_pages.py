@@ -124,3 +124,10 @@ def test_predict_page_blank_canvas_asks_for_a_drawing(default_models, monkeypatc
     assert not at.exception
     assert any("Draw something" in info.value for info in at.info)
     assert not any("Prediction:" in markdown.value for markdown in at.markdown)
+
+
+def test_train_page_default_model_name_follows_the_recipe(app):
+    assert app.text_input(key="train_model_name_book_mnist").value == "mnist book"
+    app.radio(key="train_preset").set_value("fast").run()
+    assert not app.exception
+    assert app.text_input(key="train_model_name_fast_mnist").value == "mnist fast"

@@ -59,4 +59,4 @@ def test_train_a_tiny_job_watch_it_and_use_the_model(server, new_page):
     page.get_by_text("Draw a digit on the black canvas").wait_for()
     page.locator('[data-testid="stSelectbox"]').filter(has_text="Model").last.click()
     options = page.get_by_role("option").all_inner_texts()
-    assert any(option.startswith("e2e tiny run · mnist") for option in options)
+    assert any(option.startswith("e2e tiny run · by unknown · mnist") for option in options)

@@ -119,7 +119,7 @@ def test_weights_of_another_architecture_are_refused_and_good_ones_are_scored_as
 
     book = save_weights(build_model(Architecture()), tmp_path / "book.weights.h5")  # untrained: about 10%
     _upload(page, "book.weights.h5", book.read_bytes(), "application/x-hdf5")
-    page.get_by_role("textbox", name="Name").fill("my upload")
+    page.get_by_role("textbox", name="Name", exact=True).fill("my upload")
     page.get_by_role("button", name="Check and score on the test set").click()
     page.get_by_text(re.compile(r"Added “my upload”: \d+\.\d\d% test accuracy")).wait_for(timeout=120_000)
     [job] = [

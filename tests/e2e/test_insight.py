@@ -4,10 +4,10 @@ import re
 import time
 
 import pytest
-from tests.e2e.helpers import DIGIT_STROKES, draw, read_prediction
 
+from harness.browser import DIGIT_STROKES, draw, read_prediction
+from harness.insight_steps import cell_captions, click_confusion_cell, marked_point, predict_insights
 from lenet_core.datasets import DATA_DIR
-from tests.e2e.insight_steps import cell_captions, click_confusion_cell, marked_point, predict_insights
 
 pytestmark = pytest.mark.e2e
 
