@@ -61,13 +61,17 @@ def quantiles(values: list[float]) -> str:
     return f"p50 {statistics.median(ordered) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms (n={len(ordered)})"
 
 
-def page_part(browser, server: Server, rounds: int) -> None:
+def report_idle(server: Server, when: str) -> None:
     workers = children(server.process.pid)
     print(
-        f"  idle: server RSS {resident_mib(server.process.pid):.0f} MiB; "
-        f"child processes {[f'{resident_mib(pid):.0f} MiB' for pid in workers]}",
+        f"  (e) idle {when}: server RSS {resident_mib(server.process.pid):.0f} MiB; worker processes "
+        f"{', '.join(f'{resident_mib(pid):.0f} MiB' for pid in workers) or 'none yet'}",
         flush=True,
     )
+
+
+def page_part(browser, server: Server, rounds: int) -> None:
+    report_idle(server, "before the first job")
     speeds = {"watched": [], "closed": []}
     previous = None
     for number in range(1, rounds + 1):
@@ -100,6 +104,7 @@ def page_part(browser, server: Server, rounds: int) -> None:
                 f"worker {peak_worker:.0f} MiB",
                 flush=True,
             )
+    report_idle(server, "after the jobs")
     watched, closed = statistics.median(speeds["watched"]), statistics.median(speeds["closed"])
     change = (watched / closed - 1) * 100
     print(f"  (a) medians: watched {watched:.0f}, tab closed {closed:.0f} images/s: watching {change:+.1f} %")

@@ -275,7 +275,7 @@ class LoginThrottle:
         self.global_free_attempts = global_free_attempts
         self.max_wait_seconds = max_wait_seconds
         self.clock = clock
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # check_teacher_password holds it across a whole attempt
         self._failures: dict[str, tuple[int, float]] = {}  # key -> (failures, time of the last one)
 
     def _wait(self, key: str, free: int) -> float:
@@ -298,8 +298,10 @@ class LoginThrottle:
                 self._failures[key] = (failures + 1, now)
 
     def succeeded(self, identity: str) -> None:
+        """The teacher got in: their count, and the server's (so guessers cannot lock them out), restart."""
         with self._lock:
             self._failures.pop(identity, None)
+            self._failures.pop("*", None)
 
 
 THROTTLE = LoginThrottle()  # one per server process, shared by every session
@@ -314,13 +316,14 @@ def check_teacher_password(
     throttle = throttle or THROTTLE
     if configured is None:
         raise LoginError("No teacher password is configured on this server, so there are no teacher controls.")
-    wait = throttle.wait_seconds(identity)
-    if wait > 0:
-        raise LoginError(f"Too many wrong passwords. Try again in {math.ceil(wait)} s.")
-    # compare_digest: how long the comparison takes says nothing about how much of the guess was right.
-    if not hmac.compare_digest(str(typed).encode(), configured.encode()):
-        throttle.failed(identity)
+    with throttle._lock:  # one attempt at a time: many tabs cannot guess inside one waiting window
         wait = throttle.wait_seconds(identity)
-        later = f" Wait {math.ceil(wait)} s before the next try." if wait > 0 else ""
-        raise LoginError(f"Wrong teacher password.{later}")
-    throttle.succeeded(identity)
+        if wait > 0:
+            raise LoginError(f"Too many wrong passwords. Try again in {math.ceil(wait)} s.")
+        # compare_digest: how long the comparison takes says nothing about how much of the guess was right.
+        if not hmac.compare_digest(str(typed).encode(), configured.encode()):
+            throttle.failed(identity)
+            wait = throttle.wait_seconds(identity)
+            later = f" Wait {math.ceil(wait)} s before the next try." if wait > 0 else ""
+            raise LoginError(f"Wrong teacher password.{later}")
+        throttle.succeeded(identity)

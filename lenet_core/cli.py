@@ -72,7 +72,7 @@ def _print_epoch(progress) -> None:
 
 
 def _train_on_cluster(config: TrainingConfig):
-    """Trains on the app's Dask executor; returns (model, history, seconds). Raises RuntimeError."""
+    """Trains on the app's Dask executor; returns (model, history, seconds, snapshots). Raises RuntimeError."""
     import tempfile
     import threading
 
@@ -104,7 +104,8 @@ def _train_on_cluster(config: TrainingConfig):
         path = Path(folder) / "model.weights.h5"
         path.write_bytes(outcome["result"]["weights"])
         load_weights(model, path)
-    return model, outcome["result"]["history"], outcome["result"]["seconds"]
+    result = outcome["result"]
+    return model, result["history"], result["seconds"], result["snapshots"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,12 +146,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[INFO] training ({describe(config)})...", flush=True)
         if args.cluster:
             try:
-                model, history, seconds = _train_on_cluster(config)
+                model, history, seconds, snapshots = _train_on_cluster(config)
             except RuntimeError as error:  # ClusterUnavailable, or the job's own failure
                 return _fail(str(error))
         else:
             result = train(config, on_epoch=_print_epoch)
-            model, history, seconds = result.model, result.history, result.seconds
+            model, history, seconds, snapshots = result.model, result.history, result.seconds, result.snapshots
         print(f"[INFO] trained {len(history['loss'])} epochs in {seconds:.1f}s", flush=True)
     else:
         weights = Path(args.weights) if args.weights else _default_weights(args.dataset)
@@ -188,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
                 seconds=seconds,
                 command=shlex.join(["python", "-m", "lenet_core", *(argv if argv is not None else sys.argv[1:])]),
                 model_id=args.store_id,
-                snapshots=result.snapshots,
+                snapshots=snapshots,
             )
             print(f"[INFO] saved to the model store as {record.model_id}", flush=True)
     if args.history:

@@ -41,6 +41,18 @@ class Predictor:
         self._forward = tf.function(lambda x: model(x, training=False), input_signature=signature)
         self._forward_all = tf.function(lambda x: self._probe(x, training=False), input_signature=signature)
         self._forward(tf.zeros((1, *model.input_shape[1:])))  # trace now, not on a student's first stroke
+        self._explainer = None
+        self._explainer_lock = threading.Lock()
+
+    def explainer(self):
+        """This model's `lenet_core.insight.Explainer`, built on first use (about a second) and kept
+        as long as the predictor is cached: evicted, deleted and replaced models drop it too."""
+        with self._explainer_lock:  # sessions asking at once build it once
+            if self._explainer is None:
+                from lenet_core.insight import Explainer
+
+                self._explainer = Explainer(self.model)
+            return self._explainer
 
     def predict(self, image: np.ndarray, with_feature_maps: bool = False) -> Prediction:
         """`image`: (28, 28) float32 in [0, 1]."""

@@ -9,7 +9,6 @@ test images and the map) is computed on first use only.
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import threading
 
@@ -24,7 +23,6 @@ NEIGHBOURS = 5
 # calls in one batch, about 10 ms) give a smooth map at half the cost of a 4x4 patch every 2 pixels.
 OCCLUSION_PATCH, OCCLUSION_POSITIONS = 5, 9
 BUILD_BATCH = 250  # test images per forward pass while building a model's test-set view
-CACHED_MODELS = 4  # explainers kept per process; each holds about 7 MB of test-set arrays
 
 
 def cell_indices(labels: np.ndarray, predictions: np.ndarray, confidences: np.ndarray, actual: int, predicted: int):
@@ -235,23 +233,8 @@ class Explainer:
         )
 
 
-_explainers: collections.OrderedDict[tuple[str, float], Explainer] = collections.OrderedDict()
-_explainers_lock = threading.Lock()
-
-
 def explainer_for(record) -> Explainer:
-    """The process-wide Explainer of a stored model (the `CACHED_MODELS` most recently used)."""
+    """The process-wide Explainer of a stored model, kept with its cached Predictor."""
     from lenet_core.inference import predictor_for
 
-    key = (str(record.weights_path), record.weights_path.stat().st_mtime)
-    with _explainers_lock:
-        if key in _explainers:
-            _explainers.move_to_end(key)
-            return _explainers[key]
-    explainer = Explainer(predictor_for(record).model)  # built outside the lock: it takes a second
-    with _explainers_lock:
-        explainer = _explainers.setdefault(key, explainer)
-        _explainers.move_to_end(key)
-        while len(_explainers) > CACHED_MODELS:
-            _explainers.popitem(last=False)
-    return explainer
+    return predictor_for(record).explainer()

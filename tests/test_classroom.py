@@ -223,6 +223,10 @@ def test_new_identities_do_not_escape_the_global_throttle():
         check_teacher_password("s3cret", "s3cret", "fresh-identity", throttle)
     clock.now += 2
     check_teacher_password("s3cret", "s3cret", "fresh-identity", throttle)
+    # The teacher got in: ten guesses by classmates no longer hold the next login back.
+    assert throttle.wait_seconds("teacher-tab") == 0
+    with pytest.raises(LoginError, match=r"^Wrong teacher password\.$"):
+        check_teacher_password("typo", "s3cret", "teacher-tab", throttle)
 
 
 def test_waits_are_capped():

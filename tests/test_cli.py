@@ -2,6 +2,7 @@ import subprocess
 import sys
 
 from lenet_core.datasets import PROJECT_DIR
+from lenet_core.store import ModelStore
 
 
 def run_cli(*args, env_dir):
@@ -55,13 +56,16 @@ def test_cli_fashion_mnist_prints_class_names(tmp_path):
     assert len(actual) == 20 and set(actual) <= names
 
 
-def test_cli_trains_on_dask_workers_with_cluster(tmp_path):
+def test_cli_trains_on_dask_workers_with_cluster_and_stores_the_model(tmp_path):
     trained = run_cli(
-        "--train-model", "1", "--cluster", "--epochs", "1", "--limit", "300", "--samples", "2", env_dir=tmp_path
+        "--train-model", "1", "--cluster", "--epochs", "1", "--limit", "300", "--samples", "2",
+        "--save-trained", "1", "--store-name", "from the cluster", env_dir=tmp_path,
     )  # fmt: skip
     assert trained.returncode == 0, trained.stderr
     assert "[INFO] sending the job to 1 worker process on this machine" in trained.stdout
     assert "Epoch 1/1" in trained.stdout and trained.stdout.count("Predicted:") == 2
+    [record] = ModelStore(tmp_path).list()
+    assert record.name == "from the cluster" and record.snapshots() is not None
 
 
 def test_cli_says_clearly_when_the_dask_scheduler_cannot_be_reached(tmp_path):

@@ -1,9 +1,10 @@
 """Background jobs shared by every session of the server: training, and scoring uploaded weights.
 
-Three parts, one file each:
+Four parts, one file each:
 - `records`: what a job is and its JSON record under `data/jobs/` (survives a server restart),
 - `queue`: who runs next (students in turn),
-- `executor`: runs jobs on Dask worker processes and reports their progress and outcome.
+- `executor`: hands jobs to Dask workers and reports their progress and outcome,
+- `worker`: what runs on a Dask worker (training or scoring, start to finish).
 `JobManager` below ties them together and writes finished models to the store. It lives in the
 server process; no TensorFlow runs here.
 """
@@ -35,7 +36,7 @@ from lenet_core.jobs.records import (
     Job,
     JobRecords,
 )
-from lenet_core.store import ModelStore, StoreError, open_store, sanitize_name
+from lenet_core.store import ModelStore, open_store, sanitize_name
 
 __all__ = [
     "ACTIVE_STATES", "FAILED", "FINISHED", "INTERRUPTED", "QUEUED", "RUNNING", "SCORE", "STOPPED", "TRAIN",
@@ -65,6 +66,7 @@ class JobManager:
         self._queue = FairQueue()
         self._uploads: dict[str, bytes] = {}  # weights waiting to be scored, by job id
         self._unsaved: dict[str, dict] = {}  # results whose model could not be stored, by job id
+        self._stop_requested: set[str] = set()  # running jobs whose owner pressed Stop
         self._running = 0
         self._slots = 1 if self.executor.scheduler_address else self.executor.workers
         self._closed = False
@@ -140,7 +142,13 @@ class JobManager:
                 self._finish(job, STOPPED)
                 self._renumber_queue()
                 return True
-        self.executor.stop(job_id)
+            self._stop_requested.add(job_id)  # honoured by _start if the task is not submitted yet
+        try:
+            if self.executor.connected:
+                self.executor.stop(job_id)
+        except Exception as error:  # the page must not break on a lost cluster; the job fails anyway
+            with self._lock:
+                self.cluster_problem = f"Could not send the stop request: {error}"
         return True
 
     def wait(self, job_id: str, timeout: float) -> Job:
@@ -195,21 +203,32 @@ class JobManager:
                 on_message=lambda message: self._on_message(job, message),
                 on_done=lambda result, error: self._on_done(job, result, error),
             )
-            slots = self.executor.slots()
+        except Exception as error:  # ClusterUnavailable above all; anything else must not stall the queue
+            message = str(error) if isinstance(error, ClusterUnavailable) else f"{type(error).__name__}: {error}"
             with self._lock:
-                self.cluster_problem, self._slots = None, slots
-                self._lock.notify_all()
-        except ClusterUnavailable as error:
-            with self._lock:
-                self.cluster_problem = str(error)
+                self.cluster_problem = message
                 self._running -= 1
-                job.error = str(error)
+                job.error = message
                 self._finish(job, FAILED)
+            return
+        with self._lock:
+            stop_now = job.job_id in self._stop_requested
+        if stop_now:  # Stop was pressed while the job was being handed to the workers
+            self.stop(job.job_id, owner=None, teacher=True)
+        try:
+            slots = self.executor.slots()
+        except Exception:  # keep the last known number; the next job tries again
+            slots = None
+        with self._lock:
+            self.cluster_problem = None
+            self._slots = slots or self._slots
+            self._lock.notify_all()
 
     def _on_message(self, job: Job, message: dict) -> None:
         with self._lock:
             if message["type"] == "started":
                 job.worker, job.worker_pid = message["worker"], message["pid"]
+                self.records.write(job)  # which worker trains it, on disk for the curious and the bench
             elif message["type"] == "batch":
                 job.record_batch(message)
             elif message["type"] == "epoch":
@@ -219,21 +238,24 @@ class JobManager:
 
     def _on_done(self, job: Job, result: dict | None, error: str | None) -> None:
         state, model_id, accuracy = FAILED, None, None
-        if result is not None and result.get("weights") is None:  # a scoring job stopped before it scored
-            state = STOPPED
-        elif result is not None:
+        try:
+            if result is not None and result.get("weights") is None:  # a scoring job stopped before it scored
+                state = STOPPED
+            elif result is not None:
+                with self._lock:
+                    job.history = result["history"] or job.history
+                    job.best_epoch = result.get("best_epoch")
+                try:
+                    model_id, accuracy = self._save(job, result)
+                    state = STOPPED if result["stopped"] else FINISHED
+                except Exception as failure:  # a full disk (StoreError, OSError) above all
+                    error = self._keep_unsaved(job, result, failure)
+        finally:  # whatever happened, the job ends and its worker slot is free again
             with self._lock:
-                job.history = result["history"] or job.history
-                job.best_epoch = result.get("best_epoch")
-            try:
-                model_id, accuracy = self._save(job, result)
-                state = STOPPED if result["stopped"] else FINISHED
-            except (StoreError, OSError) as failure:
-                error = self._keep_unsaved(job, result, failure)
-        with self._lock:
-            job.error, job.model_id, job.test_accuracy = error, model_id, accuracy
-            self._running -= 1
-            self._finish(job, state)
+                job.error, job.model_id, job.test_accuracy = error, model_id, accuracy
+                self._running -= 1
+                self._stop_requested.discard(job.job_id)
+                self._finish(job, state)
 
     def _save(self, job: Job, result: dict) -> tuple[str, float]:
         extra = {"best_epoch": result.get("best_epoch"), "images_per_second": result.get("images_per_second")}

@@ -8,6 +8,7 @@ submits tasks and listens: training never runs in the web server's process.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -62,11 +63,20 @@ class DaskExecutor:
         return f"{self.workers} worker process{'es' if self.workers > 1 else ''} on this machine"
 
     def client(self):
-        """The Dask client, connecting (or starting the local cluster) on first use."""
+        """The Dask client, connecting (or starting the local cluster) on first use, and again
+        after the connection was lost (a restarted scheduler)."""
         with self._lock:
+            if self._client is not None and self._client.status not in ("running", "connecting"):
+                with contextlib.suppress(Exception):
+                    self._client.close()
+                self._client = None
             if self._client is None:
                 self._client = self._connect()
             return self._client
+
+    @property
+    def connected(self) -> bool:
+        return self._client is not None
 
     def _connect(self):
         import dask
@@ -75,7 +85,7 @@ class DaskExecutor:
         if self.scheduler_address:
             try:
                 return Client(self.scheduler_address, timeout=f"{self.connect_timeout}s")
-            except (OSError, TimeoutError) as error:
+            except Exception as error:  # refused, timed out, or not an address at all
                 raise ClusterUnavailable(
                     f"Cannot reach the Dask scheduler at {self.scheduler_address} ({error}). Start it with "
                     "`dask scheduler` on that machine, or unset LENET_DASK_SCHEDULER to train on this one."
@@ -125,17 +135,17 @@ class DaskExecutor:
         watcher.start()
 
     def stop(self, job_id: str) -> None:
-        """Asks a running job to stop after its current batch."""
+        """Asks a started job to stop after its current batch (set even before its task runs: the
+        worker then stops after the first batch). Raises ClusterUnavailable when not connected."""
         from distributed import Event
 
-        # Set even before the task starts: the worker then stops after its first batch.
         Event(stop_event_name(job_id), client=self.client()).set()
 
     def _watch(self, job_id: str, future, on_message, on_done) -> None:
         from distributed import Queue
         from distributed.scheduler import KilledWorker
 
-        result, error, starts = None, None, 0
+        result, error, starts, queue = None, None, 0, None
         try:
             queue = Queue(progress_queue_name(job_id), client=self.client())
             while True:
@@ -152,13 +162,19 @@ class DaskExecutor:
             result = future.result()
         except (KilledWorker, _WorkerLost):
             error = WORKER_LOST
-        except Exception as failure:  # the job's own error, raised again here by Dask
+        except Exception as failure:  # the job's own error raised again by Dask, or a lost connection
             error = f"{type(failure).__name__}: {failure}"
             if not isinstance(failure, ValueError | OSError):
                 traceback.print_exc()
         finally:
-            future.cancel()  # releases the result (the weights) held by the worker
-        on_done(result, error)
+            if error is not None:  # a retried or abandoned run must not train on unseen
+                with contextlib.suppress(Exception):
+                    self.stop(job_id)
+            for release in (future.cancel, queue.close if queue is not None else None):
+                with contextlib.suppress(Exception):  # frees the weights and the queue on the scheduler
+                    if release is not None:
+                        release()
+            on_done(result, error)
 
     def close(self) -> None:
         with self._lock:
