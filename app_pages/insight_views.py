@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
+from lenet_core.charts import history_figure, per_class_figure
 from lenet_core.explore import enlarge, feature_grid
 from lenet_core.insight_charts import (
     OCCLUSION_READING,
@@ -31,6 +32,25 @@ def _test_set(record, dataset):
     explainer = _explainer(record)
     with st.spinner("Running the model on the test images (once per model)…"):
         return explainer, explainer.test_set(dataset)
+
+
+def model_report(record, dataset, key: str, after_history=None) -> None:
+    """A stored model's learning curves and their replay, its clickable confusion matrix with the
+    images behind a cell, and its per-class accuracy: the Train result and the Models detail.
+    `after_history(history)` adds a page's own notes under the curves."""
+    if record.history.get("loss"):
+        st.plotly_chart(history_figure(record.history), key=f"{key}_history")
+        if after_history is not None:
+            after_history(record.history)
+        training_replay(record, key=f"{key}_replay")
+    evaluation = record.metadata.get("evaluation")
+    if evaluation:
+        left, right = st.columns(2)
+        cell = confusion_chart(left, record, dataset.class_names, key=f"{key}_confusion")
+        right.plotly_chart(
+            per_class_figure(evaluation["per_class_accuracy"], dataset.class_names), key=f"{key}_per_class"
+        )
+        cell_images(record, dataset, cell, key=f"{key}_cell")
 
 
 def confusion_chart(container, record, class_names, key: str) -> tuple[int, int] | None:

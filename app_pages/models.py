@@ -15,7 +15,6 @@ from app_pages.common import (
     shared_dataset,
 )
 from lenet_core.architecture import Architecture
-from lenet_core.charts import history_figure, per_class_figure
 from lenet_core.classroom import StudentRegistry
 from lenet_core.datasets import DATASET_TITLES
 from lenet_core.importing import check_upload, scoring_config
@@ -80,17 +79,7 @@ if detail_id is not None:
     )
     if record.metadata.get("command"):
         st.code(record.metadata["command"], language="bash")
-    if record.history.get("loss"):
-        st.plotly_chart(history_figure(record.history), key="models_history")
-        insight_views.training_replay(record, key="models_replay")
-    evaluation = record.metadata.get("evaluation")
-    if evaluation:
-        left, right = st.columns(2)
-        cell = insight_views.confusion_chart(left, record, dataset.class_names, key="models_confusion")
-        right.plotly_chart(
-            per_class_figure(evaluation["per_class_accuracy"], dataset.class_names), key="models_per_class"
-        )
-        insight_views.cell_images(record, dataset, cell, key="models_cell")
+    insight_views.model_report(record, dataset, key="models")
     download_weights_button(record, key="models_download")
     if store.may_delete(record, student.token, teacher):
         own = record.owner == student.token

@@ -44,7 +44,7 @@ try:
     with st.spinner("Loading the model…"):
         predictor = predictor_for(record)
 except (ValueError, OSError) as error:  # WeightsError is a ValueError
-    st.error(f"This model cannot be loaded: {error} Pick another model; the rest of the store still works.")
+    st.error(f"This model cannot be loaded: {plain(str(error))} Pick another model; the rest of the store still works.")
     st.stop()
 
 

@@ -13,7 +13,7 @@ from app_pages.common import (
     shared_dataset,
 )
 from lenet_core.architecture import Architecture
-from lenet_core.charts import history_figure, overfitting_start, per_class_figure
+from lenet_core.charts import history_figure, overfitting_start
 from lenet_core.classroom import check_training, load_limits
 from lenet_core.config import OPTIMIZERS, PRESETS, TrainingConfig, preset_config
 from lenet_core.datasets import DATASET_TITLES
@@ -153,7 +153,7 @@ def by(job: Job) -> str:
 def render_result(job: Job) -> None:
     st.subheader(f"“{plain(job.name)}”: {job.state}")
     if job.state == FAILED:
-        st.error(f"Training failed: {job.error}")
+        st.error(f"Training failed: {plain(job.error)}")  # may quote paths and names
         weights = manager.unsaved_weights(job.job_id)
         if weights is not None:
             st.download_button(
@@ -165,7 +165,7 @@ def render_result(job: Job) -> None:
             )
         return
     if job.error:  # interrupted by a server restart
-        st.warning(job.error)
+        st.warning(plain(job.error))
     if job.model_id is None:
         st.info("This job ended before any model was saved.")
         return
@@ -183,15 +183,8 @@ def render_result(job: Job) -> None:
     cols[3].metric("Images per second", f"{record.metadata.get('images_per_second', 0):,.0f}")
     if record.metadata.get("best_epoch"):
         st.info(f"Early stopping kept the weights of epoch {record.metadata['best_epoch']}.")
-    st.plotly_chart(history_figure(record.history), key="train_final_chart")
-    warn_overfitting(record.history)
-    insight_views.training_replay(record, key="train_replay")
-    evaluation = record.metadata.get("evaluation") or {}
-    left, right = st.columns(2)
-    cell = insight_views.confusion_chart(left, record, dataset.class_names, key="train_confusion")
-    right.plotly_chart(per_class_figure(evaluation["per_class_accuracy"], dataset.class_names), key="train_per_class")
-    insight_views.cell_images(record, dataset, cell, key="train_cell")
-    mistakes = evaluation.get("top_mistakes", [])[:12]
+    insight_views.model_report(record, dataset, key="train", after_history=warn_overfitting)
+    mistakes = (record.metadata.get("evaluation") or {}).get("top_mistakes", [])[:12]
     if mistakes:
         st.markdown("**Most confident mistakes** (test images)")
         for cell, (index, predicted, confidence) in zip(st.columns(6) + st.columns(6), mistakes, strict=False):
@@ -212,7 +205,7 @@ if st.button(":material/play_arrow: Start training", type="primary", disabled=co
     st.rerun()
 
 if manager.cluster_problem:
-    st.error(f"Training is unavailable right now: {manager.cluster_problem}", icon=":material/cloud_off:")
+    st.error(f"Training is unavailable right now: {plain(manager.cluster_problem)}", icon=":material/cloud_off:")
 all_jobs = manager.list()
 mine = [job for job in all_jobs if job.owner == me and job.kind == TRAIN]  # newest first; survives a reload
 my_job = next((job for job in mine if job.active), mine[0] if mine else None)
@@ -224,7 +217,7 @@ elif my_job is not None:
 finished = [job for job in all_jobs if not job.active][:10]
 for job in finished:
     if job.state == "interrupted":
-        st.warning(f"Job “{plain(job.name)}” was interrupted: {job.error}", icon=":material/restart_alt:")
+        st.warning(f"Job “{plain(job.name)}” was interrupted: {plain(job.error)}", icon=":material/restart_alt:")
 if finished:
     with st.expander(f"Recent jobs on this server ({len(finished)})"):
         st.dataframe(  # not st.table: its cells render Markdown, and names are typed by students
