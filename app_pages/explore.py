@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from app_pages import collection_views
 from app_pages.common import current_dataset_name, shared_dataset
 from lenet_core.charts import class_count_figure, pixel_heatmap
 from lenet_core.datasets import DATASET_TITLES, as_model_input
@@ -10,6 +11,13 @@ from lenet_core.explore import class_counts, class_means, enlarge, sample_grid
 name = current_dataset_name()
 dataset = shared_dataset(name)
 st.title(f"Explore {DATASET_TITLES[name]}")
+view = collection_views.explore_view(name)  # the data set's images, the class drawings, or the quiz
+if view == "drawings":
+    collection_views.class_drawings(name, dataset)
+    st.stop()
+if view == "quiz":
+    collection_views.quiz(name, dataset)
+    st.stop()
 
 controls = st.columns([1, 1, 1, 2, 1])
 split = controls[0].radio("Split", ("train", "test"), horizontal=True, key="explore_split")

@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from app_pages import insight_views
+from app_pages import collection_views, insight_views
 from app_pages.common import current_dataset_name, plain, shared_dataset
 from lenet_core.charts import probability_figure
 from lenet_core.datasets import DATASET_TITLES
@@ -48,10 +48,11 @@ except (ValueError, OSError) as error:  # WeightsError is a ValueError
     st.stop()
 
 
-def show_prediction(prepared: Prepared, key: str, raw: np.ndarray | None = None) -> None:
+def show_prediction(prepared: Prepared, key: str, raw: np.ndarray | None = None) -> int | None:
+    """Shows what the model makes of `prepared`; returns the predicted class (None: nothing to classify)."""
     if prepared.image is None:
         st.info(prepared.message)
-        return
+        return None
     prediction = predictor.predict(prepared.image, with_feature_maps=True)
     seen, answer = st.columns([1, 2])
     seen.image(enlarge((prepared.image * 255).astype(np.uint8), 6), caption="What the model sees (28x28)")
@@ -68,6 +69,7 @@ def show_prediction(prepared: Prepared, key: str, raw: np.ndarray | None = None)
                 caption=f"Conv layer {layer}: {maps.shape[2]} feature maps of {maps.shape[0]}x{maps.shape[1]}",
             )
     insight_views.predict_insights(record, dataset, prepared, prediction.probabilities, raw, style, key)
+    return prediction.predicted
 
 
 draw_tab, upload_tab, samples_tab = st.tabs(
@@ -93,11 +95,18 @@ with draw_tab:
             return_image_data=True,
             key=f"predict_canvas_{st.session_state.get('predict_canvas_version', 0)}",
         )
+        donate_slot = st.container()  # under the canvas, filled once the prediction is known
     image_data = canvas.image_data if canvas is not None else None
+    predicted = None
     if image_data is None:
         st.info(f"Draw a {style} on the black canvas.")
     else:
-        show_prediction(prepare(image_data, style), key="predict_drawn", raw=image_data)
+        predicted = show_prediction(prepare(image_data, style), key="predict_drawn", raw=image_data)
+    with donate_slot:
+        version = st.session_state.get("predict_canvas_version", 0)
+        if collection_views.donate_form(image_data, name, dataset.class_names, predicted, version):
+            st.session_state["predict_canvas_version"] = version + 1  # a fresh canvas for the next drawing
+            st.rerun()
 
 with upload_tab:
     upload = st.file_uploader("A photo or scan (PNG or JPEG)", type=["png", "jpg", "jpeg"], key="predict_upload")

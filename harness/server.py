@@ -38,6 +38,7 @@ class Server:
         self.models = root / "models"
         self.jobs = root / "jobs"
         self.classroom = root / "classroom"
+        self.collection = root / "collection"
         self.environment = environment or {}  # e.g. LENET_TEACHER_PASSWORD
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -52,6 +53,7 @@ class Server:
                 "LENET_MODELS_DIR": str(self.models),
                 "LENET_JOBS_DIR": str(self.jobs),
                 "LENET_CLASSROOM_DIR": str(self.classroom),
+                "LENET_COLLECTION_DIR": str(self.collection),
             }
         )
         command = [

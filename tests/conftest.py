@@ -34,7 +34,7 @@ def shipped_data_is_left_alone():
 
 @pytest.fixture(autouse=True)
 def private_data_folders(tmp_path, monkeypatch):
-    """Every test gets its own model store, job records and classroom: none may touch `data/`.
+    """Every test gets its own model store, job records, classroom and class drawings: none may touch `data/`.
 
     Loading the Train page builds a job manager whose recovery marks the records it finds as
     interrupted; over the real `data/jobs` that would rewrite a live server's jobs.
@@ -42,6 +42,7 @@ def private_data_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("LENET_MODELS_DIR", str(tmp_path / "models"))
     monkeypatch.setenv("LENET_JOBS_DIR", str(tmp_path / "jobs"))
     monkeypatch.setenv("LENET_CLASSROOM_DIR", str(tmp_path / "classroom"))
+    monkeypatch.setenv("LENET_COLLECTION_DIR", str(tmp_path / "collection"))
     jobs = sys.modules.get("lenet_core.jobs")
     if jobs is not None:
         monkeypatch.setattr(jobs, "_manager", None)  # the next one is built over this test's folder

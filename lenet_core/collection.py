@@ -1,0 +1,432 @@
+"""The class's own drawings: donated from the Predict canvas, reviewed on Explore, exported as IDX.
+
+No Streamlit here. Each entry is a folder `entries/<id>/` of the collection folder
+(`LENET_COLLECTION_DIR`, default `data/collection/`) holding `entry.json` (label, author, data set,
+time), `image.png` (the 28x28 image the model sees) and `canvas.png` (the raw drawing). An entry is
+written in a hidden temporary folder and renamed into place, and a delete renames it away before
+removing it, so a listing never sees half an entry.
+
+python -m lenet_core.collection list [--dataset mnist]
+python -m lenet_core.collection export OUT_DIR [--dataset mnist]
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import datetime
+import gzip
+import hashlib
+import io
+import json
+import os
+import re
+import secrets
+import shutil
+import struct
+import threading
+import time
+import warnings
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from lenet_core.classroom import is_valid_token
+from lenet_core.datasets import CLASS_NAMES, DATA_DIR, IMAGE_MAGIC, LABEL_MAGIC, check_name
+from lenet_core.files import fsync_path, write_bytes, write_json
+from lenet_core.preprocessing import prepare
+
+ENTRIES = "entries"
+ENTRY_FILE = "entry.json"
+IMAGE_FILE = "image.png"  # 28x28 uint8, what the model sees
+CANVAS_FILE = "canvas.png"  # the drawing as the browser sent it
+ENTRY_ID = re.compile(r"\d{8}-\d{6}-\d{6}-[0-9a-f]{8}")  # UTC time to the microsecond, random: sorts by age
+STYLES = {"mnist": "digit", "fashion-mnist": "garment"}  # how preprocessing frames each data set
+MAX_CANVAS_SIDE = 1024  # the Predict canvas is 280; anything far larger is not a drawing
+MAX_ENTRIES = 10_000  # about 230 MB: 23 kB an entry measured, mostly file-system blocks
+HELD_OUT_PERCENT = 20  # of the entries, chosen by id: a fixed test set that survives growth
+MAX_DISPLAY_NAME_LENGTH = 40
+
+
+class CollectionError(ValueError):
+    """A donation, delete or export was refused; the message says why and what to do."""
+
+
+def collection_dir() -> Path:
+    return Path(os.environ.get("LENET_COLLECTION_DIR") or DATA_DIR / "collection")
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def split_of(entry_id: str) -> str:
+    """The part an entry belongs to: "test" for a fixed fifth of the entries, "train" for the rest.
+
+    Decided by the id alone, so an entry never changes sides as the collection grows or others
+    are deleted: a model scored on the "test" part keeps being scored on the same drawings.
+    """
+    bucket = int(hashlib.sha256(entry_id.encode()).hexdigest()[:8], 16) % 100
+    return "test" if bucket < HELD_OUT_PERCENT else "train"
+
+
+@dataclasses.dataclass(frozen=True)
+class Entry:
+    entry_id: str
+    folder: Path
+    dataset: str
+    label: int  # 0..9
+    author: str  # the student's token: who may delete it
+    author_name: str  # the display name the student had when donating ("" if none)
+    created: str  # UTC, ISO 8601
+
+    @property
+    def class_name(self) -> str:
+        return CLASS_NAMES[self.dataset][self.label]
+
+    @property
+    def split(self) -> str:
+        return split_of(self.entry_id)
+
+    def image(self) -> np.ndarray:
+        """(28, 28) uint8, white ink on black as in the data sets; OSError once deleted."""
+        with Image.open(self.folder / IMAGE_FILE) as image:
+            return np.asarray(image.convert("L"), dtype=np.uint8)
+
+    def canvas_png(self) -> bytes:
+        return (self.folder / CANVAS_FILE).read_bytes()
+
+
+class DonationLimiter:
+    """At most `per_student` donations a minute from one student, and `per_server` from everyone
+    (a student who opens new tabs to get new identities still cannot flood the disk).
+
+    In memory and thread-safe: every session of the server is a thread of one process.
+    """
+
+    def __init__(
+        self,
+        per_student: int = 10,
+        per_server: int = 300,
+        window_seconds: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        self.per_student = per_student
+        self.per_server = per_server
+        self.window_seconds = window_seconds
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._times: dict[str, collections.deque[float]] = {}  # key ("*": everyone) -> recent times
+
+    def _recent(self, key: str, now: float) -> collections.deque[float]:
+        times = self._times.setdefault(key, collections.deque())
+        while times and times[0] <= now - self.window_seconds:
+            times.popleft()
+        return times
+
+    def reserve(self, token: str) -> float:
+        """Counts one donation by `token` now, or raises CollectionError when over a limit.
+
+        Returns the time counted, for `release` if the donation then fails to be saved."""
+        with self._lock:
+            now = self.clock()
+            mine, everyone = self._recent(token, now), self._recent("*", now)
+            if len(mine) >= self.per_student:
+                wait = max(1, int(mine[0] + self.window_seconds - now + 0.999))
+                raise CollectionError(
+                    f"You added {len(mine)} drawings in the last minute; the class limit is {self.per_student} "
+                    f"a minute. Wait {wait} s, then add this one again."
+                )
+            if len(everyone) >= self.per_server:
+                raise CollectionError(
+                    f"The class added {len(everyone)} drawings in the last minute, the most the server takes. "
+                    "Try again in a minute."
+                )
+            mine.append(now)
+            everyone.append(now)
+            return now
+
+    def release(self, token: str, counted: float) -> None:
+        """Uncounts a donation that was not saved after all."""
+        with self._lock:
+            for key in (token, "*"):
+                times = self._times.get(key)
+                if times is not None and counted in times:
+                    times.remove(counted)
+
+
+LIMITER = DonationLimiter()  # one per server process, shared by every session
+
+
+def _png(array: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    Image.fromarray(array).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _check_canvas(canvas) -> np.ndarray:
+    array = np.asarray(canvas) if canvas is not None else None
+    if array is None or array.ndim != 3 or array.shape[2] not in (3, 4) or array.size == 0:
+        raise CollectionError("Nothing to add: draw on the canvas first.")
+    if max(array.shape[:2]) > MAX_CANVAS_SIDE:
+        raise CollectionError(f"The drawing is {array.shape[1]}x{array.shape[0]}; at most {MAX_CANVAS_SIDE} a side.")
+    if array.dtype != np.uint8:
+        array = np.clip(array, 0, 255).astype(np.uint8)
+    return array
+
+
+def _check_label(label, dataset: str) -> int:
+    if label is None:
+        raise CollectionError("Pick the label first: which class did you draw?")
+    if isinstance(label, bool) or not isinstance(label, int | np.integer) or not 0 <= int(label) < 10:
+        raise CollectionError(f"The label must be one of the 10 classes: {', '.join(CLASS_NAMES[dataset])}.")
+    return int(label)
+
+
+class Collection:
+    """The class drawings under `root` (default: `collection_dir()`)."""
+
+    def __init__(self, root: Path | None = None, limiter: DonationLimiter | None = None):
+        self.root = Path(root) if root is not None else collection_dir()
+        self.entries_dir = self.root / ENTRIES
+        self.limiter = limiter or LIMITER
+
+    # --- Adding -------------------------------------------------------------------------------
+
+    def donate(self, canvas: np.ndarray, label, dataset: str, author_token: str, author_name: str = "") -> Entry:
+        """Saves a drawing with its label; CollectionError (nothing written) when it is refused.
+
+        `canvas`: the browser canvas as (H, W, 4) or (H, W, 3) uint8. It is prepared here as the
+        Predict page prepares it, so the stored 28x28 image is what the model was shown.
+        """
+        check_name(dataset)
+        if not is_valid_token(author_token):
+            raise CollectionError("This browser's student token is malformed; reload the page without it.")
+        label = _check_label(label, dataset)
+        canvas = _check_canvas(canvas)
+        prepared = prepare(canvas, STYLES[dataset])
+        if prepared.image is None:
+            raise CollectionError(f"Nothing to add. {prepared.message}")
+        if self.count() >= MAX_ENTRIES:
+            raise CollectionError(
+                f"The class collection is full ({MAX_ENTRIES:,} drawings). Ask the teacher to delete some."
+            )
+        image = np.round(prepared.image * 255).astype(np.uint8)  # (28, 28), as the data sets store it
+        counted = self.limiter.reserve(author_token)
+        try:
+            return self._write(canvas, image, label, dataset, author_token, author_name)
+        except OSError as error:
+            self.limiter.release(author_token, counted)
+            raise CollectionError(f"The drawing could not be saved ({error}). Tell the teacher.") from error
+
+    def _write(self, canvas, image, label, dataset, author_token, author_name) -> Entry:
+        now = time.time()
+        stamp = f"{time.strftime('%Y%m%d-%H%M%S', time.gmtime(now))}-{int(now % 1 * 1e6):06d}"
+        entry_id = f"{stamp}-{secrets.token_hex(4)}"
+        metadata = {
+            "id": entry_id,
+            "dataset": dataset,
+            "label": label,
+            "author": author_token,
+            "author_name": " ".join(str(author_name).split())[:MAX_DISPLAY_NAME_LENGTH],
+            "created": _now(),
+        }
+        self.entries_dir.mkdir(parents=True, exist_ok=True)
+        temporary = self.entries_dir / f".tmp-{entry_id}"
+        try:
+            temporary.mkdir()
+            write_bytes(temporary / IMAGE_FILE, _png(image))
+            write_bytes(temporary / CANVAS_FILE, _png(canvas))
+            write_json(temporary / ENTRY_FILE, metadata)
+            os.rename(temporary, self.entries_dir / entry_id)  # the entry appears whole, or not at all
+            fsync_path(self.entries_dir)
+        finally:
+            shutil.rmtree(temporary, ignore_errors=True)
+        return self._entry(self.entries_dir / entry_id, metadata)
+
+    # --- Reading ------------------------------------------------------------------------------
+
+    def _entry(self, folder: Path, metadata: dict) -> Entry:
+        dataset = check_name(metadata["dataset"])
+        return Entry(
+            entry_id=folder.name,
+            folder=folder,
+            dataset=dataset,
+            label=_check_label(metadata["label"], dataset),
+            author=str(metadata.get("author", "")),
+            author_name=str(metadata.get("author_name", "")),
+            created=str(metadata.get("created", "")),
+        )
+
+    def _folders(self) -> list[Path]:
+        try:
+            return sorted(path for path in self.entries_dir.iterdir() if ENTRY_ID.fullmatch(path.name))
+        except FileNotFoundError:  # nothing donated yet
+            return []
+        except NotADirectoryError:  # something else took its place: donations then fail with a message
+            return []
+
+    def count(self) -> int:
+        return len(self._folders())
+
+    def get(self, entry_id: str) -> Entry | None:
+        """The entry, or None when there is none by that id (deleted, or never was)."""
+        if not isinstance(entry_id, str) or not ENTRY_ID.fullmatch(entry_id):
+            return None
+        return self._read(self.entries_dir / entry_id)
+
+    def _read(self, folder: Path) -> Entry | None:
+        try:
+            metadata = json.loads((folder / ENTRY_FILE).read_text(encoding="utf-8"))
+            return self._entry(folder, metadata)
+        except (FileNotFoundError, NotADirectoryError):
+            return None  # deleted while we listed: simply no longer there
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            warnings.warn(f"{folder} is unusable ({error}); left out of the class drawings.", stacklevel=2)
+            return None
+
+    def entries(self, dataset: str | None = None, label: int | None = None, author: str | None = None) -> list[Entry]:
+        """Entries, oldest first, optionally of one data set, label and author token."""
+        found = []
+        for folder in self._folders():
+            entry = self._read(folder)
+            if entry is None:
+                continue
+            if dataset is not None and entry.dataset != dataset:
+                continue
+            if label is not None and entry.label != label:
+                continue
+            if author is not None and entry.author != author:
+                continue
+            found.append(entry)
+        return found
+
+    def arrays(self, dataset: str, split: str | None = None) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """Images (N, 28, 28) uint8, labels (N,) uint8 and entry ids of a data set's drawings, oldest
+        first; `split` "train" or "test" keeps only that part (see `split_of`)."""
+        images, labels, ids = [], [], []
+        for entry in self.entries(dataset):
+            if split is not None and entry.split != split:
+                continue
+            try:
+                images.append(entry.image())
+            except OSError:  # deleted since it was listed
+                continue
+            labels.append(entry.label)
+            ids.append(entry.entry_id)
+        stacked = np.stack(images) if images else np.zeros((0, 28, 28), np.uint8)
+        return stacked, np.asarray(labels, np.uint8), ids
+
+    def version(self, dataset: str) -> str:
+        """Changes whenever a drawing of `dataset` is added or deleted: a key for cached scores."""
+        digest = hashlib.sha256()
+        for entry in self.entries(dataset):
+            digest.update(f"{entry.entry_id}:{entry.label};".encode())
+        return digest.hexdigest()[:16]
+
+    # --- Deleting -----------------------------------------------------------------------------
+
+    @staticmethod
+    def may_delete(entry: Entry, requester_token: str | None, teacher: bool = False) -> bool:
+        """The teacher may delete any entry, a student only their own."""
+        return teacher or (is_valid_token(requester_token) and entry.author == requester_token)
+
+    def delete(self, entry_id: str, requester_token: str | None, teacher: bool = False) -> None:
+        """Deletes an entry if `requester_token` is its author or `teacher`; else CollectionError."""
+        entry = self.get(entry_id)
+        if entry is None:
+            raise CollectionError("That drawing is no longer in the collection: it may have been deleted already.")
+        if not self.may_delete(entry, requester_token, teacher):
+            raise CollectionError("Only the student who added this drawing, or the teacher, can delete it.")
+        graveyard = self.entries_dir / f".deleted-{entry_id}-{secrets.token_hex(4)}"
+        try:
+            os.rename(entry.folder, graveyard)  # gone from listings at once
+        except FileNotFoundError:
+            raise CollectionError("That drawing was already deleted (a second click or another session).") from None
+        shutil.rmtree(graveyard, ignore_errors=True)
+
+    # --- Exporting ----------------------------------------------------------------------------
+
+    def idx_files(self, dataset: str, split: str | None = None) -> dict[str, bytes]:
+        """The drawings as two gzipped IDX files (file name -> bytes), in the data sets' own format.
+
+        Built from one listing, so the images and labels always agree. CollectionError when empty.
+        """
+        images, labels, _ = self.arrays(check_name(dataset), split)
+        if not len(images):
+            raise CollectionError(f"There are no class drawings of {dataset} yet: nothing to export.")
+        prefix = f"class-drawings-{dataset}" + (f"-{split}" if split else "")
+        return {
+            f"{prefix}-images-idx3-ubyte.gz": idx_bytes(images, IMAGE_MAGIC),
+            f"{prefix}-labels-idx1-ubyte.gz": idx_bytes(labels, LABEL_MAGIC),
+        }
+
+    def export_idx(self, folder: Path, dataset: str, split: str | None = None) -> list[Path]:
+        """Writes the two IDX files into `folder` (created if needed); returns their paths."""
+        files = self.idx_files(dataset, split)
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for name, data in files.items():
+            write_bytes(folder / name, data)
+            paths.append(folder / name)
+        return paths
+
+    def idx_zip(self, dataset: str) -> bytes:
+        """The two IDX files in one zip: one download, so images and labels come from one listing."""
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # already gzipped
+            for name, data in self.idx_files(dataset).items():
+                archive.writestr(name, data)
+        return buffer.getvalue()
+
+
+def idx_bytes(array: np.ndarray, magic: int) -> bytes:
+    """A gzipped IDX file: big-endian magic and sizes, then the uint8 data, as MNIST's files are."""
+    array = np.ascontiguousarray(array, dtype=np.uint8)
+    header = struct.pack(">I", magic) + struct.pack(f">{array.ndim}I", *array.shape)
+    return gzip.compress(header + array.tobytes(), mtime=0)  # mtime 0: the same drawings, the same bytes
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The server owner's tools: list the class drawings, or export them as IDX files."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m lenet_core.collection", description=main.__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    listing = commands.add_parser("list", help="one line per drawing: id, data set, label, split, author")
+    listing.add_argument("--dataset", choices=tuple(CLASS_NAMES))
+    export = commands.add_parser("export", help="write gzipped IDX images and labels into OUT_DIR")
+    export.add_argument("out_dir", type=Path)
+    export.add_argument("--dataset", choices=tuple(CLASS_NAMES), default="mnist")
+    export.add_argument("--split", choices=("train", "test"), help="only the training or the held-out part")
+    args = parser.parse_args(argv)
+    collection = Collection()
+    if args.command == "list":
+        from lenet_core.store import terminal_safe
+
+        for entry in collection.entries(args.dataset):
+            print(
+                f"{entry.entry_id}\t{entry.dataset}\t{terminal_safe(entry.class_name)}\t{entry.split}\t"
+                f"{terminal_safe(entry.author_name) or '-'}"
+            )
+        return 0
+    try:
+        paths = collection.export_idx(args.out_dir, args.dataset, args.split)
+    except (CollectionError, OSError) as error:
+        print(f"[ERROR] {error}")
+        return 2
+    from lenet_core.datasets import read_idx
+
+    count = len(read_idx(paths[1], LABEL_MAGIC))  # read back: what a loader will find
+    for path in paths:
+        print(f"[INFO] wrote {path}")
+    print(f"[INFO] {count} drawings of {args.dataset}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
