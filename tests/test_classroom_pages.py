@@ -7,10 +7,10 @@ from streamlit.testing.v1 import AppTest
 
 import lenet_core.classroom
 from lenet_core.classroom import LoginThrottle, StudentRegistry, is_valid_token, load_limits, new_token
-from lenet_core.datasets import DATA_DIR, PROJECT_DIR
+from lenet_core.datasets import DATA_DIR
+from tests.app_tabs import APP, open_app
 from tests.store_copies import copy_model
 
-APP = str(PROJECT_DIR / "streamlit_app.py")
 PASSWORD = "correct horse"
 
 
@@ -26,16 +26,6 @@ def server_folders(tmp_path, monkeypatch):
     monkeypatch.delenv("LENET_TEACHER_PASSWORD", raising=False)
     monkeypatch.setattr(lenet_core.classroom, "THROTTLE", LoginThrottle())  # no waits left by other tests
     return tmp_path
-
-
-def open_app(page: str = "app_pages/explore.py", token: str | None = None) -> AppTest:
-    """A browser tab opening `page` (not Train: no job machinery needed), with ?me=token when given."""
-    at = AppTest.from_file(APP, default_timeout=60)
-    if token is not None:
-        at.query_params["me"] = token
-    at.switch_page(page).run()
-    assert not at.exception
-    return at
 
 
 def test_a_new_tab_gets_a_token_in_its_url_that_survives_a_reload_and_page_switches(server_folders):

@@ -16,10 +16,10 @@ from harness.drawings import draw_on_canvas
 from lenet_core import collection as collection_module
 from lenet_core.classroom import LoginThrottle, StudentRegistry, new_token
 from lenet_core.collection import Collection, DonationLimiter
-from lenet_core.datasets import PROJECT_DIR, load_dataset
+from lenet_core.datasets import load_dataset
 from lenet_core.quiz import Question, QuizLog
+from tests.app_tabs import APP, open_app
 
-APP = str(PROJECT_DIR / "streamlit_app.py")
 PASSWORD = "correct horse"
 
 
@@ -40,15 +40,6 @@ def fake_canvas(monkeypatch, image_data) -> None:
     module = types.ModuleType("streamlit_drawable_canvas")
     module.st_canvas = lambda **kwargs: types.SimpleNamespace(image_data=image_data)
     monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", module)
-
-
-def open_app(page: str, token: str | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    if token is not None:
-        at.query_params["me"] = token
-    at.switch_page(page).run()
-    assert not at.exception
-    return at
 
 
 def add_button(at: AppTest):
