@@ -15,6 +15,7 @@ from app_pages.common import (
     shared_dataset,
 )
 from lenet_core.architecture import Architecture
+from lenet_core.class_scores import CLASS_SCORES
 from lenet_core.classroom import StudentRegistry
 from lenet_core.datasets import DATASET_TITLES
 from lenet_core.importing import check_upload, scoring_config
@@ -34,7 +35,8 @@ st.title(f"Models: {DATASET_TITLES[name]}")
 records = store.list()
 usable = {record.model_id: record for record in records if record.usable and record.dataset == name}
 shipped = [model_id for model_id, record in usable.items() if record.is_shipped]  # the only preselections
-rows = leaderboard_rows(records, name, StudentRegistry().names())
+class_scores = CLASS_SCORES.scores(list(usable.values()), name)  # computed in the background
+rows = leaderboard_rows(records, name, StudentRegistry().names(), class_scores)
 st.subheader("Leaderboard")
 if rows:
     st.dataframe(
@@ -42,8 +44,19 @@ if rows:
         column_order=COLUMNS,
         hide_index=True,
         key="models_leaderboard",
-        column_config={"test accuracy (%)": st.column_config.NumberColumn(format="%.2f")},
+        column_config={
+            "test accuracy (%)": st.column_config.NumberColumn(format="%.2f"),
+            "class drawings (%)": st.column_config.NumberColumn(format="%.2f"),
+        },
     )
+    held_out = CLASS_SCORES.held_out(name)
+    if held_out:
+        pending = (
+            " Blank: still being computed, or no score; reload in a moment." if None in class_scores.values() else ""
+        )
+        st.caption(f"Class drawings: accuracy on the {held_out} held-out drawings of the class collection.{pending}")
+    else:
+        st.caption("Class drawings: no held-out drawings yet. Donate some under the Predict page's canvas.")
 else:
     st.info("No models for this data set yet: train one on the Train page or upload weights below.")
 broken = [record for record in records if not record.usable]

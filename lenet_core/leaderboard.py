@@ -14,6 +14,7 @@ COLUMNS = (
     "name",
     "trained by",
     "test accuracy (%)",
+    "class drawings (%)",
     "epochs",
     "batch size",
     "optimizer",
@@ -35,9 +36,15 @@ def trained_by(record: ModelRecord, names: dict[str, str] | None = None) -> str:
     return (names or {}).get(record.owner or "", "") or record.owner_name
 
 
-def leaderboard_rows(records: list[ModelRecord], dataset: str, names: dict[str, str] | None = None) -> list[dict]:
-    """One row per usable model of `dataset`, best test accuracy first. Cells are plain text: show
-    them with st.dataframe, never st.table (which renders Markdown)."""
+def leaderboard_rows(
+    records: list[ModelRecord],
+    dataset: str,
+    names: dict[str, str] | None = None,
+    class_scores: dict[str, float | None] | None = None,
+) -> list[dict]:
+    """One row per usable model of `dataset`, best test accuracy first. `class_scores`: accuracy on
+    the class's held-out drawings by model id (`lenet_core.class_scores`). Cells are plain text:
+    show them with st.dataframe, never st.table (which renders Markdown)."""
     rows = []
     for record in records:
         if not record.usable or record.dataset != dataset:
@@ -52,7 +59,8 @@ def leaderboard_rows(records: list[ModelRecord], dataset: str, names: dict[str, 
                 "id": record.model_id,
                 "name": record.name,
                 "trained by": trained_by(record, names),
-                "test accuracy (%)": round(accuracy * 100, 2) if accuracy is not None else None,
+                "test accuracy (%)": _percent(accuracy),
+                "class drawings (%)": _percent((class_scores or {}).get(record.model_id)),
                 "epochs": len(record.history.get("loss", [])) or None,
                 "batch size": config.get("batch_size"),
                 "optimizer": config.get("optimizer"),
@@ -66,6 +74,10 @@ def leaderboard_rows(records: list[ModelRecord], dataset: str, names: dict[str, 
         )
     rows.sort(key=lambda row: -(row["test accuracy (%)"] or -1))
     return rows
+
+
+def _percent(fraction: float | None) -> float | None:
+    return round(fraction * 100, 2) if fraction is not None else None
 
 
 def comparison_figure(records: list[ModelRecord]) -> go.Figure:

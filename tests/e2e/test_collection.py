@@ -38,3 +38,10 @@ def test_draw_donate_with_a_corrected_label_and_find_it_in_the_class_drawings(se
     assert page.locator('[data-testid="stImageCaption"] em').count() == 0
     page.get_by_role("button", name=re.compile("Delete")).wait_for()  # the author may delete it
     assert page.locator('[data-testid="stException"]').count() == 0
+
+    go_to(page, "Models")  # the leaderboard has a column for the class's own handwriting
+    wait_until_idle(page)
+    headers = page.locator('[data-testid="stDataFrame"] [role="columnheader"]')
+    headers.first.wait_for(state="attached")
+    assert "class drawings (%)" in headers.evaluate_all("cells => cells.map(cell => cell.textContent)")
+    page.get_by_text(re.compile("Class drawings: (accuracy on the 1 held-out|no held-out drawings yet)")).wait_for()
