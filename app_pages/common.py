@@ -79,7 +79,7 @@ def identify() -> str:
 
 
 def session_id() -> str:
-    """The student's token: who may stop a job or delete a model (kept for the Train page's callers)."""
+    """The student's token from this session (or the URL): who may stop a job or delete a model."""
     token = st.session_state.get("student_token")
     return token if is_valid_token(token) else identify()
 

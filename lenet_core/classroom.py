@@ -23,7 +23,7 @@ from pathlib import Path
 
 from lenet_core.architecture import Architecture
 from lenet_core.datasets import DATA_DIR
-from lenet_core.files import write_json
+from lenet_core.files import read_json_object, write_json
 
 LIMITS_FILE = "limits.json"
 STUDENTS_FILE = "students.json"
@@ -208,15 +208,7 @@ class StudentRegistry:
         self.path = (folder or classroom_dir()) / STUDENTS_FILE
 
     def _read(self) -> dict[str, dict]:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError) as error:
-            warnings.warn(f"{self.path} is unusable ({error}); starting an empty name list.", stacklevel=2)
-            return {}
-        if not isinstance(data, dict):
-            return {}
+        data = read_json_object(self.path, "starting an empty name list")
         return {token: entry for token, entry in data.items() if isinstance(entry, dict)}
 
     def names(self) -> dict[str, str]:

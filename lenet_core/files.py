@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import uuid
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,3 +55,16 @@ def write_bytes(path: Path, data: bytes) -> None:
     """Writes bytes atomically and durably (on disk before the rename)."""
     with atomic_path(path) as temporary:
         temporary.write_bytes(data)
+
+
+def read_json_object(path: Path, when_unusable: str) -> dict:
+    """The JSON object stored at `path`; {} when the file is missing, and {} with a warning (the
+    server's log says why, then `when_unusable`) when it is damaged or holds something else."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        warnings.warn(f"{path} is unusable ({error}); {when_unusable}.", stacklevel=3)
+        return {}
+    return data if isinstance(data, dict) else {}

@@ -8,9 +8,7 @@ many of the same images it got right.
 from __future__ import annotations
 
 import dataclasses
-import json
 import threading
-import warnings
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +16,7 @@ import numpy as np
 from lenet_core.classroom import is_valid_token
 from lenet_core.collection import collection_dir
 from lenet_core.datasets import as_model_input, check_name, load_dataset
-from lenet_core.files import write_json
+from lenet_core.files import read_json_object, write_json
 
 QUIZ_FILE = "quiz.json"
 # Fashion-MNIST's README: crowd-sourced, 1,000 random test images, 3 people each, majority vote.
@@ -90,14 +88,7 @@ class QuizLog:
         self.path = (folder or collection_dir()) / QUIZ_FILE
 
     def _read(self) -> dict:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError) as error:
-            warnings.warn(f"{self.path} is unusable ({error}); the quiz tally starts afresh.", stacklevel=2)
-            return {}
-        return data if isinstance(data, dict) else {}
+        return read_json_object(self.path, "the quiz tally starts afresh")
 
     @staticmethod
     def _tally(data: dict, dataset: str, student: str | None, model_id: str | None) -> Tally:
