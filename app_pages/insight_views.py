@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
+from app_pages.finetune_views import fine_tune_summary
 from lenet_core.charts import history_figure, per_class_figure
 from lenet_core.explore import enlarge, feature_grid
 from lenet_core.insight_charts import (
@@ -38,6 +39,8 @@ def model_report(record, dataset, key: str, after_history=None) -> None:
     """A stored model's learning curves and their replay, its clickable confusion matrix with the
     images behind a cell, and its per-class accuracy: the Train result and the Models detail.
     `after_history(history)` adds a page's own notes under the curves."""
+    if record.metadata.get("fine_tune"):
+        fine_tune_summary(record.metadata["fine_tune"])
     if record.history.get("loss"):
         st.plotly_chart(history_figure(record.history), key=f"{key}_history")
         if after_history is not None:

@@ -12,16 +12,19 @@ from app_pages.common import (
     plain,
     shared_dataset,
 )
+from app_pages.finetune_views import fine_tune_form
 from lenet_core.architecture import Architecture
 from lenet_core.charts import history_figure, overfitting_start
 from lenet_core.classroom import check_training, load_limits
 from lenet_core.config import OPTIMIZERS, PRESETS, TrainingConfig, preset_config
 from lenet_core.datasets import DATASET_TITLES
 from lenet_core.explore import enlarge
-from lenet_core.jobs import FAILED, STOPPED, TRAIN, Job, get_manager
+from lenet_core.finetune import FineTuneError
+from lenet_core.jobs import FAILED, FINE_TUNE, STOPPED, TRAIN, Job, get_manager
 from lenet_core.store import StoreError, open_store
 
 REFRESH_SECONDS = 2.0  # "every second or two"; each refresh costs the browser a chart redraw
+MODES = {"new": "Train a new model", "fine-tune": "Fine-tune a stored model on the class drawings"}
 PRESET_TITLES = {"book": "The book's recipe (SGD 0.01, batch 128)", "fast": "Fast (Adam one-cycle, batch 256)"}
 
 name = current_dataset_name()
@@ -103,6 +106,14 @@ def start_job(config: TrainingConfig, model_name: str) -> None:
         st.session_state["train_error"] = str(error)
 
 
+def start_fine_tuning(build, model_name: str) -> None:
+    try:
+        config, payload = build()  # reads the model's weights and the class drawings now
+        manager.submit(config, model_name, owner=me, owner_name=student.name, fine_tune=payload)
+    except (FineTuneError, StoreError, OSError, ValueError) as error:  # e.g. the model was deleted meanwhile
+        st.session_state["train_error"] = str(error)
+
+
 def render_progress(job: Job) -> None:
     if job.state == "queued":
         slots = manager.slots()
@@ -137,7 +148,8 @@ def live_job(job_id: str) -> None:
     job = manager.get(job_id)
     if job is None or not job.active:
         st.rerun(scope="app")  # show the finished results and stop polling
-    st.subheader(f"Training “{plain(job.name)}”{by(job)}")
+    doing = "Fine-tuning" if job.kind == FINE_TUNE else "Training"
+    st.subheader(f"{doing} “{plain(job.name)}”{by(job)}")
     render_progress(job)
     if job.owner == me or teacher:
         st.button(":material/stop: Stop", key="train_stop", on_click=manager.stop, args=(job_id, me, teacher))
@@ -197,17 +209,25 @@ def render_result(job: Job) -> None:
     download_weights_button(record, key="train_download")
 
 
-config, model_name = config_form()
+mode = st.radio("What to train", tuple(MODES), format_func=MODES.__getitem__, horizontal=True, key="train_mode")
+if mode == "new":
+    config, model_name = config_form()
+    if st.button(":material/play_arrow: Start training", type="primary", disabled=config is None, key="train_start"):
+        start_job(config, model_name)
+        st.rerun()
+else:
+    build, model_name = fine_tune_form(name)
+    if st.button(":material/tune: Start fine-tuning", type="primary", disabled=build is None, key="finetune_start"):
+        start_fine_tuning(build, model_name)
+        st.rerun()
 if st.session_state.get("train_error"):
-    st.error(st.session_state.pop("train_error"))
-if st.button(":material/play_arrow: Start training", type="primary", disabled=config is None, key="train_start"):
-    start_job(config, model_name)
-    st.rerun()
+    st.error(plain(st.session_state.pop("train_error")))
 
 if manager.cluster_problem:
     st.error(f"Training is unavailable right now: {plain(manager.cluster_problem)}", icon=":material/cloud_off:")
 all_jobs = manager.list()
-mine = [job for job in all_jobs if job.owner == me and job.kind == TRAIN]  # newest first; survives a reload
+# Newest first; survives a reload.
+mine = [job for job in all_jobs if job.owner == me and job.kind in (TRAIN, FINE_TUNE)]
 my_job = next((job for job in mine if job.active), mine[0] if mine else None)
 others = [job for job in all_jobs if job.active and job.owner != me]
 if my_job is not None and my_job.active:

@@ -77,6 +77,7 @@ def _train_on_cluster(config: TrainingConfig):
     import threading
 
     from lenet_core.jobs.executor import DaskExecutor
+    from lenet_core.jobs.records import TRAIN
     from lenet_core.model import build_model, load_weights
 
     executor = DaskExecutor.from_environment()
@@ -93,7 +94,7 @@ def _train_on_cluster(config: TrainingConfig):
         finished.set()
 
     try:
-        executor.run("cli-" + uuid.uuid4().hex[:12], config.to_dict(), None, on_message, on_done)
+        executor.run("cli-" + uuid.uuid4().hex[:12], TRAIN, config.to_dict(), None, on_message, on_done)
         finished.wait()
     finally:
         executor.close()

@@ -70,6 +70,12 @@ def prepare_data(config: TrainingConfig) -> tuple[np.ndarray, np.ndarray, np.nda
     if config.limit is not None and config.limit < len(train_images):
         chosen = np.random.default_rng(config.seed).choice(len(train_images), config.limit, replace=False)
         train_images, train_labels = train_images[chosen], train_labels[chosen]
+    if config.styles:
+        from lenet_core.strokes import render_styles
+
+        styled_images, styled_labels = render_styles(config.styles, config.seed)
+        train_images = np.concatenate([train_images, styled_images])
+        train_labels = np.concatenate([train_labels, styled_labels])
     val_images, val_labels = dataset.test_images, dataset.test_labels
     if config.validation_limit is not None:
         val_images, val_labels = val_images[: config.validation_limit], val_labels[: config.validation_limit]
@@ -100,9 +106,14 @@ def make_optimizer(config: TrainingConfig, steps_per_epoch: int) -> keras.optimi
     return keras.optimizers.RMSprop(learning_rate)
 
 
-def compile_model(config: TrainingConfig, steps_per_epoch: int) -> keras.Model:
+def compile_model(
+    config: TrainingConfig, steps_per_epoch: int, initial_weights: list[np.ndarray] | None = None
+) -> keras.Model:
+    """A model built and compiled for `config`: fresh weights from the seed, or `initial_weights`."""
     keras.utils.set_random_seed(config.seed)
     model = build_model(config.architecture)
+    if initial_weights is not None:
+        model.set_weights(initial_weights)
     model.compile(
         optimizer=make_optimizer(config, steps_per_epoch),
         loss="sparse_categorical_crossentropy",
@@ -240,15 +251,17 @@ def train(
     batch_every: int = 10,
     stop: threading.Event | None = None,
     data: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None,
+    initial_weights: list[np.ndarray] | None = None,
 ) -> TrainingResult:
-    """Trains a fresh model as `config` says and returns it with its per-epoch history.
+    """Trains a fresh model as `config` says (or goes on from `initial_weights`: fine-tuning) and
+    returns it with its per-epoch history. `data` replaces the config's data set arrays.
 
     `on_batch` hears every `batch_every` batches, `on_epoch` after each epoch's validation.
     Setting `stop` ends training after the current batch; the history so far is returned.
     """
     train_x, train_y, val_x, val_y = data if data is not None else prepare_data(config)
     batches = -(-len(train_x) // config.batch_size)
-    model = compile_model(config, batches)
+    model = compile_model(config, batches, initial_weights)
     progress = ProgressCallback(
         config.epochs, batches, config.batch_size, on_epoch, on_batch, max(1, batch_every), stop
     )

@@ -14,6 +14,8 @@ import pytest
 
 from lenet_core.datasets import DATA_DIR
 
+JOB_DEADLINE = 180  # seconds; a tiny job takes a few on this machine, the first one longer (TensorFlow import)
+
 
 def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
     return {
@@ -105,3 +107,21 @@ def executor(tmp_path_factory):
     running = DaskExecutor(workers=1, worker_env={"LENET_DATA_DIR": str(data)})
     yield running
     running.close()
+
+
+@pytest.fixture
+def manager(tmp_path, executor):
+    """A job manager over this test's own store and job records, on the session's worker; fails a
+    test that leaves a job running (after stopping it)."""
+    from lenet_core.jobs import JobManager
+    from lenet_core.store import ModelStore
+
+    manager = JobManager(store=ModelStore(tmp_path / "models"), jobs_dir=tmp_path / "jobs", executor=executor)
+    yield manager
+    left = [job for job in manager.list() if job.active]
+    for job in left:
+        manager.stop(job.job_id, owner=None, teacher=True)
+    for job in left:
+        manager.wait(job.job_id, timeout=JOB_DEADLINE)
+    manager.close()
+    assert not left, f"the test left jobs running: {[job.name for job in left]}"

@@ -15,23 +15,10 @@ from lenet_core.jobs.executor import WORKER_LOST, DaskExecutor
 from lenet_core.jobs.queue import FairQueue
 from lenet_core.jobs.records import Job, JobRecords
 from lenet_core.store import ModelStore
+from tests.conftest import JOB_DEADLINE as DEADLINE
 
 TINY = TrainingConfig(epochs=1, limit=128, validation_limit=100, batch_size=64, optimizer="adam", learning_rate=0.002)
 LONG = TrainingConfig(epochs=20, limit=2000, validation_limit=100, batch_size=32)
-DEADLINE = 180  # seconds; a tiny job takes a few on this machine, the first one longer (TensorFlow import)
-
-
-@pytest.fixture
-def manager(tmp_path, executor):
-    manager = JobManager(store=ModelStore(tmp_path / "models"), jobs_dir=tmp_path / "jobs", executor=executor)
-    yield manager
-    left = [job for job in manager.list() if job.active]
-    for job in left:
-        manager.stop(job.job_id, owner=None, teacher=True)
-    for job in left:
-        manager.wait(job.job_id, timeout=DEADLINE)
-    manager.close()
-    assert not left, f"the test left jobs running: {[job.name for job in left]}"
 
 
 def wait_until(condition, what: str, timeout: float = DEADLINE):

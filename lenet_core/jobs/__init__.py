@@ -26,6 +26,7 @@ from lenet_core.jobs.queue import FairQueue
 from lenet_core.jobs.records import (
     ACTIVE_STATES,
     FAILED,
+    FINE_TUNE,
     FINISHED,
     INTERRUPTED,
     QUEUED,
@@ -39,7 +40,7 @@ from lenet_core.jobs.records import (
 from lenet_core.store import ModelStore, open_store, sanitize_name
 
 __all__ = [
-    "ACTIVE_STATES", "FAILED", "FINISHED", "INTERRUPTED", "QUEUED", "RUNNING", "SCORE", "STOPPED", "TRAIN",
+    "ACTIVE_STATES", "FAILED", "FINE_TUNE", "FINISHED", "INTERRUPTED", "QUEUED", "RUNNING", "SCORE", "STOPPED", "TRAIN",
     "ClusterUnavailable", "Job", "JobManager", "get_manager",
 ]  # fmt: skip
 
@@ -64,7 +65,7 @@ class JobManager:
         self._lock = threading.Condition()
         self._jobs: dict[str, Job] = {job.job_id: job for job in self.records.recover()}
         self._queue = FairQueue()
-        self._uploads: dict[str, bytes] = {}  # weights waiting to be scored, by job id
+        self._payloads: dict[str, dict] = {}  # what queued scoring and fine-tuning jobs carry, by job id
         self._unsaved: dict[str, dict] = {}  # results whose model could not be stored, by job id
         self._stop_requested: set[str] = set()  # running jobs whose owner pressed Stop
         self._running = 0
@@ -82,8 +83,10 @@ class JobManager:
         owner: str | None = None,
         owner_name: str = "",
         weights: bytes | None = None,
+        fine_tune: dict | None = None,
     ) -> Job:
-        """Queues a training job, or a scoring job for uploaded `weights`.
+        """Queues a training job; a scoring job for uploaded `weights`; or a fine-tuning job for
+        `fine_tune`, the payload of `lenet_core.finetune.request`.
 
         Raises LimitError (a ValueError) when the job or the student's number of active jobs is
         over the class limits; the message says which limit and what to change.
@@ -93,20 +96,25 @@ class JobManager:
             check_training(config, limits)
         else:
             check_architecture(config.architecture, limits)
+        kind, payload = TRAIN, None
+        if weights is not None:
+            kind, payload = SCORE, {"weights": weights}
+        elif fine_tune is not None:
+            kind, payload = FINE_TUNE, fine_tune
         job = Job(
             job_id=uuid.uuid4().hex[:12],
             config=config,
             name=sanitize_name(name),
             owner=owner,
             owner_name=owner_name,
-            kind=TRAIN if weights is None else SCORE,
+            kind=kind,
         )
         with self._lock:  # counted and added under one lock: two quick clicks cannot both pass
             if owner is not None:
                 check_active_jobs(sum(other.active and other.owner == owner for other in self._jobs.values()), limits)
             self._jobs[job.job_id] = job
-            if weights is not None:
-                self._uploads[job.job_id] = weights
+            if payload is not None:
+                self._payloads[job.job_id] = payload
             self._queue.push(job.job_id, owner)
             self._renumber_queue()
             self.records.write(job)
@@ -138,7 +146,7 @@ class JobManager:
                 raise PermissionError("Only the student who started this job (or the teacher) can stop it.")
             if job.state == QUEUED:
                 self._queue.remove(job_id)
-                self._uploads.pop(job_id, None)
+                self._payloads.pop(job_id, None)
                 self._finish(job, STOPPED)
                 self._renumber_queue()
                 return True
@@ -191,15 +199,16 @@ class JobManager:
                 self._running += 1
                 self._renumber_queue()
                 self.records.write(job)
-                weights = self._uploads.pop(job.job_id, None)
-            self._start(job, weights)
+                payload = self._payloads.pop(job.job_id, None)
+            self._start(job, payload)
 
-    def _start(self, job: Job, weights: bytes | None) -> None:
+    def _start(self, job: Job, payload: dict | None) -> None:
         try:
             self.executor.run(
                 job.job_id,
+                job.kind,
                 job.config.to_dict(),
-                weights,
+                payload,
                 on_message=lambda message: self._on_message(job, message),
                 on_done=lambda result, error: self._on_done(job, result, error),
             )
@@ -245,6 +254,7 @@ class JobManager:
                 with self._lock:
                     job.history = result["history"] or job.history
                     job.best_epoch = result.get("best_epoch")
+                    job.fine_tune = result.get("fine_tune")
                 try:
                     model_id, accuracy = self._save(job, result)
                     state = STOPPED if result["stopped"] else FINISHED
@@ -261,6 +271,8 @@ class JobManager:
         extra = {"best_epoch": result.get("best_epoch"), "images_per_second": result.get("images_per_second")}
         if job.kind == SCORE:
             extra = {"source": "uploaded"}
+        elif job.kind == FINE_TUNE:
+            extra |= {"fine_tune": result["fine_tune"]}
         record = self.store.save(
             result["weights"],
             name=job.name,

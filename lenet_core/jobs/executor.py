@@ -16,7 +16,15 @@ import time
 import traceback
 from collections.abc import Callable
 
-from lenet_core.jobs.worker import PROTOCOL, progress_queue_name, run_scoring, run_training, stop_event_name
+from lenet_core.jobs.records import FINE_TUNE, SCORE, TRAIN
+from lenet_core.jobs.worker import (
+    PROTOCOL,
+    progress_queue_name,
+    run_fine_tuning,
+    run_scoring,
+    run_training,
+    stop_event_name,
+)
 
 CONNECT_TIMEOUT_SECONDS = 10
 POLL_SECONDS = 0.25
@@ -116,19 +124,25 @@ class DaskExecutor:
     def run(
         self,
         job_id: str,
+        kind: str,
         config: dict,
-        weights: bytes | None,
+        payload: dict | None,
         on_message: Callable[[dict], None],
         on_done: Callable[[dict | None, str | None], None],
     ) -> None:
-        """Starts a job (scoring when `weights` are given). `on_message` hears each progress message,
-        `on_done(result, error)` once at the end, both from a thread of the executor's."""
+        """Starts a job of `kind` (TRAIN; SCORE with payload {"weights": bytes}; FINE_TUNE with
+        lenet_core.finetune's payload). `on_message` hears each progress message, `on_done(result,
+        error)` once at the end, both from a thread of the executor's."""
         client = self.client()
         key = f"lenet-{job_id}"
-        if weights is None:
+        if kind == TRAIN:
             future = client.submit(run_training, job_id, config, PROTOCOL, key=key, pure=False)
+        elif kind == SCORE:
+            future = client.submit(run_scoring, job_id, config, payload["weights"], PROTOCOL, key=key, pure=False)
+        elif kind == FINE_TUNE:
+            future = client.submit(run_fine_tuning, job_id, config, payload, PROTOCOL, key=key, pure=False)
         else:
-            future = client.submit(run_scoring, job_id, config, weights, PROTOCOL, key=key, pure=False)
+            raise ValueError(f"Unknown job kind {kind!r}.")
         watcher = threading.Thread(
             target=self._watch, args=(job_id, future, on_message, on_done), name=f"watch-{job_id}", daemon=True
         )

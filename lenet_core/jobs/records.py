@@ -25,7 +25,9 @@ QUEUED, RUNNING, FINISHED, STOPPED, FAILED, INTERRUPTED = (
     "interrupted",
 )
 ACTIVE_STATES = (QUEUED, RUNNING)
-TRAIN, SCORE = "train", "score"  # train a new model; score uploaded weights on the test set
+# Train a new model; score uploaded weights on the test set; fine-tune a stored model on the
+# class drawings (lenet_core.finetune).
+TRAIN, SCORE, FINE_TUNE = "train", "score", "fine-tune"
 MAX_LIVE_POINTS = 400  # within-epoch points kept for the running curve
 INTERRUPTED_MESSAGE = "The server stopped while this job was queued or training; start it again."
 
@@ -61,6 +63,7 @@ class Job:
     model_id: str | None = None
     test_accuracy: float | None = None
     best_epoch: int | None = None
+    fine_tune: dict | None = None  # a fine-tuning job's scores before and after (lenet_core.finetune)
 
     @property
     def active(self) -> bool:

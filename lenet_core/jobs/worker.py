@@ -1,4 +1,4 @@
-"""What runs on a Dask worker: one training (or scoring) job, start to finish.
+"""What runs on a Dask worker: one training, fine-tuning or scoring job, start to finish.
 
 The server sends a job as plain data (a config dict); the worker trains, evaluates on the test
 set and sends back plain data: the weights file's bytes, the history and the evaluation summary.
@@ -97,50 +97,75 @@ def _where() -> dict:
     return {"type": "started", "worker": get_worker().address, "pid": os.getpid()}
 
 
+def _progress(link: _Link) -> dict:
+    """`lenet_core.training.train`'s progress arguments, sending everything to the server."""
+    return {
+        "on_epoch": lambda progress: link.send(
+            {"type": "epoch", "epoch": progress.epoch, "metrics": progress.metrics, "seconds": progress.seconds}
+        ),
+        "on_batch": lambda progress: link.send(
+            {
+                "type": "batch",
+                "epoch": progress.epoch,
+                "batch": progress.batch,
+                "batches": progress.batches,
+                "loss": progress.loss,
+                "accuracy": progress.accuracy,
+                "images_per_second": progress.images_per_second,
+                "elapsed": progress.elapsed,
+            }
+        ),
+        "batch_every": 5,
+        "stop": link.stop,
+    }
+
+
+def _trained(result, dataset_name: str) -> dict:
+    """What the server stores of a training result: weights, history, evaluation on the test set."""
+    from lenet_core.datasets import load_dataset
+    from lenet_core.evaluation import evaluate
+
+    dataset = load_dataset(dataset_name)
+    evaluation = evaluate(result.model, dataset.test_images, dataset.test_labels)
+    return {
+        "weights": _weights_bytes(result.model),
+        "history": result.history,
+        "evaluation": evaluation.to_dict(),
+        "stopped": result.stopped,
+        "seconds": result.seconds,
+        "images_per_second": result.images_per_second,
+        "best_epoch": result.best_epoch,
+        "snapshots": result.snapshots,
+    }
+
+
 def run_training(job_id: str, config: dict, protocol: str = PROTOCOL) -> dict:
     """Trains and evaluates one model; returns the weights and what the store keeps about them."""
     _check_protocol(protocol)
     from lenet_core.config import TrainingConfig
-    from lenet_core.datasets import load_dataset
-    from lenet_core.evaluation import evaluate
     from lenet_core.training import train
 
     training_config = TrainingConfig.from_dict(config)
     link = _Link(job_id)
     try:
         link.send(_where())
-        result = train(
-            training_config,
-            on_epoch=lambda progress: link.send(
-                {"type": "epoch", "epoch": progress.epoch, "metrics": progress.metrics, "seconds": progress.seconds}
-            ),
-            on_batch=lambda progress: link.send(
-                {
-                    "type": "batch",
-                    "epoch": progress.epoch,
-                    "batch": progress.batch,
-                    "batches": progress.batches,
-                    "loss": progress.loss,
-                    "accuracy": progress.accuracy,
-                    "images_per_second": progress.images_per_second,
-                    "elapsed": progress.elapsed,
-                }
-            ),
-            batch_every=5,
-            stop=link.stop,
-        )
-        dataset = load_dataset(training_config.dataset)
-        evaluation = evaluate(result.model, dataset.test_images, dataset.test_labels)
-        return {
-            "weights": _weights_bytes(result.model),
-            "history": result.history,
-            "evaluation": evaluation.to_dict(),
-            "stopped": result.stopped,
-            "seconds": result.seconds,
-            "images_per_second": result.images_per_second,
-            "best_epoch": result.best_epoch,
-            "snapshots": result.snapshots,
-        }
+        return _trained(train(training_config, **_progress(link)), training_config.dataset)
+    finally:
+        link.close()
+
+
+def run_fine_tuning(job_id: str, config: dict, payload: dict, protocol: str = PROTOCOL) -> dict:
+    """Fine-tunes stored weights on the class drawings the payload carries (lenet_core.finetune)."""
+    _check_protocol(protocol)
+    from lenet_core.config import TrainingConfig
+    from lenet_core.finetune import fine_tune
+
+    training_config = TrainingConfig.from_dict(config)
+    link = _Link(job_id)
+    try:
+        link.send(_where())
+        result, summary = fine_tune(training_config, payload, **_progress(link))
+        return _trained(result, training_config.dataset) | {"fine_tune": summary}
     finally:
         link.close()
 

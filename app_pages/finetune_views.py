@@ -1,0 +1,97 @@
+"""Fine-tuning on the class drawings: the Train page's form, and the before/after of a fine-tuned model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from app_pages.common import plain
+from lenet_core import finetune
+from lenet_core.classroom import check_training, load_limits
+from lenet_core.collection import Collection
+from lenet_core.datasets import DATASET_TITLES
+from lenet_core.store import ModelRecord, open_store
+
+
+def _percent(value: float | None, digits: int = 1) -> str:
+    return f"{value * 100:.{digits}f}%" if value is not None else "n/a"
+
+
+def fine_tune_form(name: str) -> tuple[Callable[[], tuple] | None, str]:
+    """The form; returns (a function building the job's config and payload, or None when it
+    cannot start, and the new model's name). The payload is built only on Start: it reads the
+    model's weights and every class drawing."""
+    records = {record.model_id: record for record in open_store().list(name) if record.usable}
+    if not records:
+        st.info(f"No {DATASET_TITLES[name]} model in the store yet. Train one first, then fine-tune it here.")
+        return None, ""
+    model_id = st.selectbox(
+        "Start from",
+        list(records),
+        format_func=lambda model_id: records[model_id].label(),
+        key=f"finetune_model_{name}",
+        help="The shipped model is listed first. Its weights are copied: the model itself stays as it is.",
+    )
+    record: ModelRecord = records[model_id]
+    collection = Collection()
+    entries = collection.entries(name)
+    held_out = sum(entry.split == "test" for entry in entries)
+    to_learn = len(entries) - held_out
+    st.caption(
+        f"The class has donated {len(entries)} {DATASET_TITLES[name]} drawings: {to_learn} to learn from, "
+        f"{held_out} held out (a fixed fifth) to score the model on before and after."
+    )
+    left, middle, right = st.columns(3)
+    epochs = left.number_input("Epochs", 1, 20, finetune.EPOCHS, key="finetune_epochs")
+    images = middle.number_input(
+        "Data set images mixed in", 500, 60000, finetune.IMAGES, step=1000, key="finetune_images",
+        help="A random part of the training set, so the model keeps what it knew.",
+    )  # fmt: skip
+    repeats = right.number_input(
+        "Each class drawing counts as", 1, finetune.MAX_REPEATS, finetune.REPEATS, key="finetune_repeats",
+        help="Images per epoch: weights the few class drawings up against the many data set images.",
+    )  # fmt: skip
+    learning_rate = left.number_input(
+        "Learning rate (Adam)", 0.00001, 0.01, finetune.LEARNING_RATE, format="%.5f", key="finetune_lr"
+    )
+    model_name = st.text_input(
+        "New model's name", f"{record.name[:40]} + class drawings", max_chars=60, key=f"finetune_name_{model_id}"
+    )
+    if not to_learn:
+        st.info(
+            "Nothing to learn from yet: draw on the Predict page and press “Add to the class collection”. "
+            "Drawings land in the learning part four times in five."
+        )
+        return None, model_name
+    settings = {"epochs": int(epochs), "images": int(images), "learning_rate": float(learning_rate)}
+    try:
+        check_training(finetune.config_for(record, **settings), load_limits())
+    except ValueError as error:  # a class limit, or a value out of range
+        st.error(str(error), icon=":material/block:")
+        return None, model_name
+    return (lambda: finetune.request(record, collection, repeats=int(repeats), **settings)), model_name
+
+
+def fine_tune_summary(summary: dict) -> None:
+    """What fine-tuning changed: accuracy on the held-out class drawings and on the test set."""
+    base = summary.get("base") or {}
+    st.markdown(
+        f"**Fine-tuned from “{plain(base.get('name', '?'))}”** on {summary['drawings_train']} class drawings "
+        f"(each counted {summary['repeats']} times) mixed with {summary['images']:,} data set images."
+    )
+    before, after = summary["before"], summary["after"]
+    drawings, test = st.columns(2)
+    if summary["drawings_test"]:
+        change = (after["drawings"] - before["drawings"]) * 100
+        drawings.metric(
+            f"Held-out class drawings ({summary['drawings_test']})",
+            _percent(after["drawings"]),
+            f"{change:+.1f} points (was {_percent(before['drawings'])})",
+        )
+    else:
+        drawings.info("No held-out class drawings yet: the class's score appears once some are donated.")
+    test_change = (after["test"] - before["test"]) * 100
+    test.metric(
+        "Test set", _percent(after["test"], 2), f"{test_change:+.2f} points (was {_percent(before['test'], 2)})"
+    )
