@@ -9,7 +9,7 @@ import collections
 import numpy as np
 import streamlit as st
 
-from app_pages.common import current_student, is_teacher, plain
+from app_pages.common import current_student, is_teacher, percent, plain
 from lenet_core.classroom import StudentRegistry
 from lenet_core.collection import Collection, CollectionError, Entry
 from lenet_core.datasets import DATASET_TITLES, Dataset
@@ -168,10 +168,6 @@ def class_drawings(dataset_name: str, dataset: Dataset) -> None:
 # --- Explore: human vs model ----------------------------------------------------------------------
 
 
-def _percent(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.1%}"
-
-
 def quiz(dataset_name: str, dataset: Dataset) -> None:
     """A random test image: the student picks a class, then sees the truth and the shipped model's answer."""
     st.subheader("Human vs model")
@@ -213,18 +209,18 @@ def quiz(dataset_name: str, dataset: Dataset) -> None:
 
     tally = QuizLog().tally(dataset_name, student.token, shipped.model_id if shipped else None)
     figures = st.columns(4)
-    figures[0].metric("The class", _percent(tally.human_accuracy), help=f"{tally.answers} answers, every student's")
+    figures[0].metric("The class", percent(tally.human_accuracy), help=f"{tally.answers} answers, every student's")
     if shipped is not None:
         figures[1].metric(
             "The model",
-            _percent(tally.model_accuracy),
+            percent(tally.model_accuracy),
             help=f"The shipped model, on the same {tally.model_answers} images the class answered",
         )
-    figures[2].metric("You", _percent(tally.my_accuracy), help=f"{tally.my_answers} answers")
+    figures[2].metric("You", percent(tally.my_accuracy), help=f"{tally.my_answers} answers")
     if dataset_name in PUBLISHED_HUMAN_ACCURACY:
         figures[3].metric(
             "Published human accuracy",
-            _percent(PUBLISHED_HUMAN_ACCURACY[dataset_name]),
+            percent(PUBLISHED_HUMAN_ACCURACY[dataset_name]),
             help="Fashion-MNIST's authors: crowd workers without fashion expertise, 1,000 test images",
         )
     st.caption(

@@ -188,6 +188,11 @@ def limits_editor() -> None:
             st.sidebar.success("Limits saved; they apply to every new job.")
 
 
+def percent(value: float | None, digits: int = 1) -> str:
+    """A fraction as a percentage for a metric, or "n/a"."""
+    return "n/a" if value is None else f"{value * 100:.{digits}f}%"
+
+
 def plain(text: str) -> str:
     """User-typed text made inert for st.markdown: every markdown/HTML character backslash-escaped."""
     return "".join(f"\\{ch}" if ch in "\\`*_{}[]()<>#+-.!|~$&:" else ch for ch in str(text))

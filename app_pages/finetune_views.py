@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import streamlit as st
 
-from app_pages.common import plain
+from app_pages.common import percent, plain
 from lenet_core import finetune
 from lenet_core.classroom import check_training, load_limits
 from lenet_core.collection import Collection
@@ -14,14 +12,10 @@ from lenet_core.datasets import DATASET_TITLES
 from lenet_core.store import ModelRecord, open_store
 
 
-def _percent(value: float | None, digits: int = 1) -> str:
-    return f"{value * 100:.{digits}f}%" if value is not None else "n/a"
-
-
-def fine_tune_form(name: str) -> tuple[Callable[[], tuple] | None, str]:
-    """The form; returns (a function building the job's config and payload, or None when it
-    cannot start, and the new model's name). The payload is built only on Start: it reads the
-    model's weights and every class drawing."""
+def fine_tune_form(name: str) -> tuple[dict | None, str]:
+    """The form; returns (the settings of `lenet_core.finetune.request`, or None when it cannot
+    start, and the new model's name). The payload is built only on Start, from the model id
+    picked here: it reads the model's weights and every class drawing."""
     records = {record.model_id: record for record in open_store().list(name) if record.usable}
     if not records:
         st.info(f"No {DATASET_TITLES[name]} model in the store yet. Train one first, then fine-tune it here.")
@@ -64,17 +58,29 @@ def fine_tune_form(name: str) -> tuple[Callable[[], tuple] | None, str]:
             "Drawings land in the learning part four times in five."
         )
         return None, model_name
-    settings = {"epochs": int(epochs), "images": int(images), "learning_rate": float(learning_rate)}
+    settings = {
+        "epochs": int(epochs),
+        "images": int(images),
+        "repeats": int(repeats),
+        "learning_rate": float(learning_rate),
+    }
     try:
-        check_training(finetune.config_for(record, **settings), load_limits())
-    except ValueError as error:  # a class limit, or a value out of range
+        check_training(finetune.config_for(record, to_learn, **settings), load_limits())
+    except ValueError as error:  # a class limit, or a value out of range (FineTuneError)
         st.error(str(error), icon=":material/block:")
         return None, model_name
-    return (lambda: finetune.request(record, collection, repeats=int(repeats), **settings)), model_name
+    return {"model_id": model_id} | settings, model_name
 
 
 def fine_tune_summary(summary: dict) -> None:
     """What fine-tuning changed: accuracy on the held-out class drawings and on the test set."""
+    try:
+        _summary(summary)
+    except (KeyError, TypeError, ValueError):  # a model folder copied in by hand, with other metadata
+        st.caption("This model's fine-tuning summary is unreadable.")
+
+
+def _summary(summary: dict) -> None:
     base = summary.get("base") or {}
     st.markdown(
         f"**Fine-tuned from “{plain(base.get('name', '?'))}”** on {summary['drawings_train']} class drawings "
@@ -86,12 +92,10 @@ def fine_tune_summary(summary: dict) -> None:
         change = (after["drawings"] - before["drawings"]) * 100
         drawings.metric(
             f"Held-out class drawings ({summary['drawings_test']})",
-            _percent(after["drawings"]),
-            f"{change:+.1f} points (was {_percent(before['drawings'])})",
+            percent(after["drawings"]),
+            f"{change:+.1f} points (was {percent(before['drawings'])})",
         )
     else:
         drawings.info("No held-out class drawings yet: the class's score appears once some are donated.")
     test_change = (after["test"] - before["test"]) * 100
-    test.metric(
-        "Test set", _percent(after["test"], 2), f"{test_change:+.2f} points (was {_percent(before['test'], 2)})"
-    )
+    test.metric("Test set", percent(after["test"], 2), f"{test_change:+.2f} points (was {percent(before['test'], 2)})")

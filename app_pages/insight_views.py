@@ -38,7 +38,8 @@ def _test_set(record, dataset):
 def model_report(record, dataset, key: str, after_history=None) -> None:
     """A stored model's learning curves and their replay, its clickable confusion matrix with the
     images behind a cell, and its per-class accuracy: the Train result and the Models detail.
-    `after_history(history)` adds a page's own notes under the curves."""
+    A fine-tuned model's accuracy before and after comes first. `after_history(history)` adds a
+    page's own notes under the curves."""
     if record.metadata.get("fine_tune"):
         fine_tune_summary(record.metadata["fine_tune"])
     if record.history.get("loss"):

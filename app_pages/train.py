@@ -13,15 +13,17 @@ from app_pages.common import (
     shared_dataset,
 )
 from app_pages.finetune_views import fine_tune_form
+from lenet_core import finetune
 from lenet_core.architecture import Architecture
 from lenet_core.charts import history_figure, overfitting_start
 from lenet_core.classroom import check_training, load_limits
-from lenet_core.config import OPTIMIZERS, PRESETS, TrainingConfig, preset_config
+from lenet_core.collection import Collection
+from lenet_core.config import DEFAULT_STYLES, OPTIMIZERS, PRESETS, TrainingConfig, preset_config
 from lenet_core.datasets import DATASET_TITLES
 from lenet_core.explore import enlarge
-from lenet_core.finetune import FineTuneError
 from lenet_core.jobs import FAILED, FINE_TUNE, STOPPED, TRAIN, Job, get_manager
 from lenet_core.store import StoreError, open_store
+from lenet_core.strokes import STYLES
 
 REFRESH_SECONDS = 2.0  # "every second or two"; each refresh costs the browser a chart redraw
 MODES = {"new": "Train a new model", "fine-tune": "Fine-tune a stored model on the class drawings"}
@@ -68,6 +70,13 @@ def config_form() -> tuple[TrainingConfig | None, str]:
         "Stop early when overfitting; keep the best weights", key="train_early_stopping",
         help="Stops once validation loss has risen for two epochs, and keeps the best epoch's weights.",
     )  # fmt: skip
+    styles = 0
+    if name == "mnist":
+        styles = DEFAULT_STYLES * right.checkbox(
+            "Add digits in the writing styles MNIST lacks", key="train_styles",
+            help=f"{len(STYLES) * DEFAULT_STYLES:,} rendered digits ({', '.join(STYLES)}), as much of the "
+            "world writes them; the shipped default learned from them too.",
+        )  # fmt: skip
     with st.expander("Architecture (the book's closing experiments)"):
         filters_text, units_text = architecture_fields("train")
     model_name = st.text_input("Model name", f"{name} {preset}", max_chars=60, key=f"train_model_name_{suffix}")
@@ -85,6 +94,7 @@ def config_form() -> tuple[TrainingConfig | None, str]:
                 "augment": augment,
                 "early_stopping": early_stopping,
                 "architecture": architecture,
+                "styles": styles,
             }
         )
     except ValueError as error:
@@ -106,11 +116,12 @@ def start_job(config: TrainingConfig, model_name: str) -> None:
         st.session_state["train_error"] = str(error)
 
 
-def start_fine_tuning(build, model_name: str) -> None:
-    try:
-        config, payload = build()  # reads the model's weights and the class drawings now
+def start_fine_tuning(settings: dict, model_name: str) -> None:
+    """Start's callback, with the model id and settings shown when the student pressed it."""
+    try:  # reads the model's weights and the class drawings now
+        config, payload = finetune.request(open_store(), collection=Collection(), **settings)
         manager.submit(config, model_name, owner=me, owner_name=student.name, fine_tune=payload)
-    except (FineTuneError, StoreError, OSError, ValueError) as error:  # e.g. the model was deleted meanwhile
+    except (StoreError, ValueError) as error:  # FineTuneError (e.g. the model was deleted), a class limit
         st.session_state["train_error"] = str(error)
 
 
@@ -216,10 +227,15 @@ if mode == "new":
         start_job(config, model_name)
         st.rerun()
 else:
-    build, model_name = fine_tune_form(name)
-    if st.button(":material/tune: Start fine-tuning", type="primary", disabled=build is None, key="finetune_start"):
-        start_fine_tuning(build, model_name)
-        st.rerun()
+    settings, model_name = fine_tune_form(name)
+    st.button(
+        ":material/tune: Start fine-tuning",
+        type="primary",
+        disabled=settings is None,
+        key="finetune_start",
+        on_click=start_fine_tuning,
+        args=(settings, model_name),
+    )
 if st.session_state.get("train_error"):
     st.error(plain(st.session_state.pop("train_error")))
 
@@ -244,6 +260,7 @@ if finished:
             [
                 {
                     "name": job.name,
+                    "kind": job.kind,
                     "by": job.owner_name,
                     "data set": job.config.dataset,
                     "state": job.state,

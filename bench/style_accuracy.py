@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 
-from lenet_core.datasets import as_model_input, load_dataset
+from lenet_core.datasets import load_dataset
 from lenet_core.evaluation import evaluate
 from lenet_core.model import build_model, load_weights
 from lenet_core.store import default_model_id, open_store
@@ -24,8 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=default_model_id("mnist"), help="model id in the store")
     args = parser.parse_args(argv)
     record = open_store().get(args.model)
-    if record is None or not record.usable:
-        parser.error(f"No usable model {args.model!r} in the store.")
+    if record is None or not record.usable or record.dataset != "mnist":
+        parser.error(f"No usable MNIST model {args.model!r} in the store.")
     model = build_model(record.architecture)
     load_weights(model, record.weights_path)
     mnist = load_dataset("mnist")
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     right = round(test.accuracy * len(mnist.test_labels))
     print(f"MNIST test: {test.accuracy:.2%} ({right:,} of {len(mnist.test_labels):,})")
     print(f"style starter set: {styled.accuracy:.2%} ({round(styled.accuracy * len(labels))} of {len(labels)})")
-    predictions = model.predict(as_model_input(images), batch_size=500, verbose=0).argmax(axis=1)
+    predictions = styled.predictions
     for style, label in zip(STYLES, STYLE_LABELS, strict=True):
         chosen = labels == label
         right = int((predictions[chosen] == label).sum())

@@ -146,15 +146,20 @@ def check_training(config, limits: Limits) -> None:
     check_architecture(config.architecture, limits)
     if config.epochs > limits.max_epochs:
         raise LimitError(f"{config.epochs} epochs asked; the class limit is {limits.max_epochs}. Use fewer epochs.")
+    from lenet_core.strokes import STYLES
+
     images = min(config.limit or TRAINING_IMAGES, TRAINING_IMAGES)
-    work = config.epochs * images
+    # Styled digits and fine-tuning's class drawings are training images too.
+    added = len(STYLES) * config.styles + config.extra_images
+    work = config.epochs * (images + added)
     if work > limits.max_work:
-        most_epochs = max(limits.max_work // images, 0)
-        most_images = limits.max_work // config.epochs
+        most_epochs = max(limits.max_work // (images + added), 0)
+        most_images = max(limits.max_work // config.epochs - added, 0)
+        besides = f" besides the {added:,} added ones (styled digits or class drawings)" if added else ""
         raise LimitError(
-            f"{config.epochs} epochs x {images:,} training images = {work:,}; the class limit is "
-            f"{limits.max_work:,}. Use at most {most_epochs} epochs on {images:,} images, "
-            f"or at most {most_images:,} training images for {config.epochs} epochs."
+            f"{config.epochs} epochs x {images + added:,} training images = {work:,}; the class limit is "
+            f"{limits.max_work:,}. Use at most {most_epochs} epochs on {images + added:,} images, "
+            f"or at most {most_images:,} training images{besides} for {config.epochs} epochs."
         )
 
 

@@ -36,6 +36,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--learning-rate", type=float)
     parser.add_argument("--limit", type=int, help="train on a random subset of this many images")
     parser.add_argument("--augment", action="store_true", help="random shifts, scales, rotations, thickness")
+    parser.add_argument(
+        "--styles",
+        type=int,
+        help="MNIST: add N rendered digits of each writing style MNIST lacks (flagged 1, crossed 7, ...)",
+    )
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--samples", type=int, default=10, help="random test images to predict (default 10)")
     parser.add_argument("--history", help="write the training history chart to this HTML file")
@@ -122,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             limit=args.limit,
             seed=args.seed,
             augment=args.augment or None,
+            styles=args.styles,
         )
     except ValueError as error:
         return _fail(str(error))
@@ -216,5 +222,6 @@ def describe(config: TrainingConfig) -> str:
     return (
         f"{config.epochs} epochs, batch {config.batch_size}, {config.optimizer} lr {config.learning_rate}"
         f"{' one-cycle' if config.schedule == 'one-cycle' else ''}"
+        f"{f', {config.styles} styled digits per style' if config.styles else ''}"
         f"{f', {config.limit} images' if config.limit else ''}{', augmented' if config.augment else ''}"
     )

@@ -14,6 +14,8 @@ OPTIMIZERS = ("sgd", "adam", "rmsprop")
 SCHEDULES = ("constant", "one-cycle")
 BOOK_EPOCHS = {"mnist": 20, "fashion-mnist": 50}
 MAX_STYLES = 5000
+DEFAULT_STYLES = 1500  # of each style: what the shipped MNIST model and the Train page's checkbox use
+MAX_EXTRA_IMAGES = 60_000
 
 
 @dataclasses.dataclass(frozen=True)
@@ -35,6 +37,9 @@ class TrainingConfig:
     # MNIST only: this many digits of each writing style MNIST lacks (flagged 1, crossed 7,
     # straight-tailed 9, closed 4; lenet_core.strokes) join the training images, drawn from `seed`
     styles: int = 0
+    # Images added to every epoch besides the data set's (fine-tuning: class drawings x repeats),
+    # recorded so that the class limits and the stored config count them
+    extra_images: int = 0
 
     def __post_init__(self):
         check_name(self.dataset)
@@ -53,6 +58,11 @@ class TrainingConfig:
             raise ValueError(f"Unknown schedule {self.schedule!r}: choose one of {', '.join(SCHEDULES)}.")
         if not 0 < self.learning_rate <= 10:
             raise ValueError(f"Learning rate must be above 0 and at most 10, got {self.learning_rate}.")
+        for name in ("styles", "extra_images"):
+            if isinstance(getattr(self, name), bool) or not isinstance(getattr(self, name), int):
+                raise ValueError(f"{name} must be a whole number, got {getattr(self, name)!r}.")
+        if not 0 <= self.extra_images <= MAX_EXTRA_IMAGES:
+            raise ValueError(f"At most {MAX_EXTRA_IMAGES:,} extra images per epoch, got {self.extra_images:,}.")
         if not 0 <= self.styles <= MAX_STYLES:
             raise ValueError(f"Styled digits must be between 0 and {MAX_STYLES:,} per style, got {self.styles}.")
         if self.styles and self.dataset != "mnist":

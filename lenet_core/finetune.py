@@ -17,9 +17,9 @@ import dataclasses
 import numpy as np
 
 from lenet_core.collection import Collection
-from lenet_core.config import TrainingConfig
+from lenet_core.config import MAX_EXTRA_IMAGES, TrainingConfig
 from lenet_core.datasets import DATASET_TITLES
-from lenet_core.store import ModelRecord
+from lenet_core.store import ModelRecord, ModelStore
 
 EPOCHS = 3
 IMAGES = 10_000  # data set images mixed in: enough to keep what the model knew, quick to train
@@ -44,15 +44,25 @@ class Drawings:
 
 def config_for(
     record: ModelRecord,
+    drawings: int,
     epochs: int = EPOCHS,
     images: int = IMAGES,
+    repeats: int = REPEATS,
     learning_rate: float = LEARNING_RATE,
     seed: int = 42,
 ) -> TrainingConfig:
-    """The job config of fine-tuning `record`: its network and data set, Adam at a small constant
-    rate, `images` of the data set's training images, augmented. Raises ValueError when out of range."""
+    """The job config of fine-tuning `record` on `drawings` class drawings: its network and data
+    set, Adam at a small constant rate, `images` of the data set's training images plus the
+    drawings `repeats` times each, augmented. Raises FineTuneError (or ValueError) when out of range."""
     if not record.usable or record.dataset is None:
         raise FineTuneError("That model's files are missing or damaged; pick another model.")
+    if not 1 <= repeats <= MAX_REPEATS:
+        raise FineTuneError(f"Each drawing may count 1 to {MAX_REPEATS} times; got {repeats}.")
+    if drawings * repeats > MAX_EXTRA_IMAGES:
+        raise FineTuneError(
+            f"{drawings:,} drawings x {repeats} = {drawings * repeats:,} images per epoch; at most "
+            f"{MAX_EXTRA_IMAGES:,}. Count each drawing at most {max(1, MAX_EXTRA_IMAGES // drawings)} times."
+        )
     return TrainingConfig(
         dataset=record.dataset,
         architecture=record.architecture,
@@ -63,51 +73,61 @@ def config_for(
         limit=images,
         augment=True,
         seed=seed,
+        extra_images=drawings * repeats,
     )
 
 
-def request(
-    record: ModelRecord, collection: Collection, repeats: int = REPEATS, **settings
-) -> tuple[TrainingConfig, dict]:
-    """The job config and payload for fine-tuning `record` on the class drawings of its data set;
-    `settings` go to `config_for`.
+def request(store: ModelStore, model_id: str, collection: Collection, **settings) -> tuple[TrainingConfig, dict]:
+    """The job config and payload for fine-tuning model `model_id` on the class drawings of its
+    data set; `settings` go to `config_for`. The model is looked up again here: it may have been
+    deleted since the student picked it.
 
-    Raises FineTuneError when the model is unusable or the class has no training drawings yet.
+    Raises FineTuneError when the model is gone or unusable, the class has no training drawings
+    yet, or the settings are out of range.
     """
-    config = config_for(record, **settings)
-    train_images, train_labels, _ = collection.arrays(config.dataset, "train")
-    test_images, test_labels, _ = collection.arrays(config.dataset, "test")
+    record = store.get(model_id)
+    if record is None or not record.usable:
+        raise FineTuneError("That model was deleted or damaged a moment ago; pick another one.")
+    if record.dataset is None:
+        raise FineTuneError("That model's data set is unknown; pick another one.")
+    train_images, train_labels, _ = collection.arrays(record.dataset, "train")
     if not len(train_images):
         raise FineTuneError(
-            f"The class collection has no {DATASET_TITLES[config.dataset]} drawings to learn from yet. Draw "
+            f"The class collection has no {DATASET_TITLES[record.dataset]} drawings to learn from yet. Draw "
             "some on the Predict page and press “Add to the class collection”, then come back."
         )
-    if not 1 <= repeats <= MAX_REPEATS:
-        raise FineTuneError(f"Each drawing may count 1 to {MAX_REPEATS} times; got {repeats}.")
+    config = config_for(record, len(train_images), **settings)
+    test_images, test_labels, _ = collection.arrays(record.dataset, "test")
+    try:
+        weights = record.weights_path.read_bytes()
+    except OSError:
+        raise FineTuneError("That model was deleted a moment ago; pick another one.") from None
     payload = {
-        "weights": record.weights_path.read_bytes(),
+        "weights": weights,
         "drawings": Drawings(train_images, train_labels, test_images, test_labels),
-        "repeats": repeats,
+        "repeats": config.extra_images // len(train_images),
         "base": {"model_id": record.model_id, "name": record.name},
     }
     return config, payload
 
 
-def _scores(model, test_images: np.ndarray, test_labels: np.ndarray, drawings: Drawings) -> dict:
+def _scores(model, test_images: np.ndarray, test_labels: np.ndarray, drawings: Drawings):
+    """(the test set's Evaluation, {"test": its accuracy, "drawings": held-out drawings' accuracy or None})."""
     from lenet_core.evaluation import evaluate
 
     held_out = None
     if len(drawings.test_labels):
         held_out = evaluate(model, drawings.test_images, drawings.test_labels).accuracy
-    return {"test": evaluate(model, test_images, test_labels).accuracy, "drawings": held_out}
+    test = evaluate(model, test_images, test_labels)
+    return test, {"test": test.accuracy, "drawings": held_out}
 
 
 def fine_tune(config: TrainingConfig, payload: dict, **progress):
     """Fine-tunes the payload's weights on its drawings (see the module); `progress` goes to
     `lenet_core.training.train` (on_epoch, on_batch, batch_every, stop).
 
-    Returns (TrainingResult, summary): the summary holds the scores before and after, the
-    numbers of drawings and images, the repeats and the base model.
+    Returns (TrainingResult, the test set's Evaluation after, summary): the summary holds the
+    scores before and after, the numbers of drawings and images, the repeats and the base model.
     """
     import tempfile
     from pathlib import Path
@@ -124,12 +144,12 @@ def fine_tune(config: TrainingConfig, payload: dict, **progress):
         path.write_bytes(payload["weights"])
         load_weights(model, path)
     dataset = load_dataset(config.dataset)
-    before = _scores(model, dataset.test_images, dataset.test_labels, drawings)
+    _, before = _scores(model, dataset.test_images, dataset.test_labels, drawings)
     train_x, train_y, val_x, val_y = prepare_data(config)
     mixed_x = np.concatenate([train_x, np.repeat(as_model_input(drawings.train_images), repeats, axis=0)])
     mixed_y = np.concatenate([train_y, np.repeat(drawings.train_labels.astype("int32"), repeats)])
     result = train(config, data=(mixed_x, mixed_y, val_x, val_y), initial_weights=model.get_weights(), **progress)
-    after = _scores(result.model, dataset.test_images, dataset.test_labels, drawings)
+    evaluation, after = _scores(result.model, dataset.test_images, dataset.test_labels, drawings)
     summary = {
         "base": payload["base"],
         "before": before,
@@ -139,4 +159,4 @@ def fine_tune(config: TrainingConfig, payload: dict, **progress):
         "images": len(train_x),
         "repeats": repeats,
     }
-    return result, summary
+    return result, evaluation, summary

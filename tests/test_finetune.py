@@ -30,14 +30,13 @@ def test_the_renderer_draws_each_style_with_its_label_the_same_way_for_the_same_
     assert rows.min() >= 2 and rows.max() <= 25 and 16 <= rows.max() - rows.min() <= 21
 
 
-def test_the_committed_starter_set_holds_250_of_each_style_unlike_the_training_renders():
+def test_the_committed_starter_set_holds_250_of_each_style_as_its_generator_makes_them():
     images, labels = load_starter_set()
     assert images.shape == (1000, 28, 28)
     assert {label: int((labels == label).sum()) for label in STYLE_LABELS} == dict.fromkeys(STYLE_LABELS, 250)
+    # `python -m scripts.make_style_set` makes exactly this file (with the pinned Pillow's line drawing).
     remade, _ = render_styles(250, seed=2026, parameters=STARTER)
-    assert np.array_equal(images, remade)  # `python -m scripts.make_style_set` makes exactly this file
-    trained_on, _ = render_styles(250, seed=2026)  # same seed, training parameters: other digits
-    assert not np.array_equal(images, trained_on)
+    assert np.array_equal(images, remade)
 
 
 def test_styled_digits_join_mnist_training_images_only():
@@ -46,6 +45,20 @@ def test_styled_digits_join_mnist_training_images_only():
     assert sorted(np.bincount(train_y[100:], minlength=10).nonzero()[0].tolist()) == [1, 4, 7, 9]
     with pytest.raises(ValueError, match="MNIST only"):
         TrainingConfig(dataset="fashion-mnist", styles=5)
+    with pytest.raises(ValueError, match="whole number"):
+        TrainingConfig(styles=True)
+
+
+def test_styled_digits_and_fine_tuning_drawings_count_against_the_class_work_limit():
+    from lenet_core.classroom import LimitError, Limits, check_training
+
+    limits = Limits(max_work=20 * 60_000)
+    check_training(TrainingConfig(epochs=20), limits)
+    styled = "at most 18 epochs on 66,000 images, or at most 54,000 training images besides the 6,000 added"
+    with pytest.raises(LimitError, match=styled):
+        check_training(TrainingConfig(epochs=20, styles=1500), limits)
+    with pytest.raises(LimitError, match="at most 52,000 training images besides the 8,000 added"):
+        check_training(TrainingConfig(epochs=20, extra_images=8_000), limits)
 
 
 @pytest.fixture
@@ -65,16 +78,32 @@ def donate_styles(collection: Collection, per_style: int, seed: int) -> None:
 def test_a_request_carries_the_weights_and_both_parts_of_the_class_drawings(store, tmp_path):
     collection = Collection(tmp_path / "collection", limiter=DonationLimiter(per_student=1000))
     with pytest.raises(finetune.FineTuneError, match="no MNIST .*drawings to learn from"):
-        finetune.request(store.get("tiny"), collection)
+        finetune.request(store, "tiny", collection)
     donate_styles(collection, per_style=5, seed=1)
-    config, payload = finetune.request(store.get("tiny"), collection, epochs=2, images=300)
+    config, payload = finetune.request(store, "tiny", collection, epochs=2, images=300, repeats=7)
     drawings = payload["drawings"]
+    assert config.extra_images == 7 * len(drawings.train_labels) and payload["repeats"] == 7
     assert len(drawings.train_labels) + len(drawings.test_labels) == 20
     assert len(drawings.test_labels) == len(collection.arrays("mnist", "test")[1])
     assert payload["weights"] == store.get("tiny").weights_path.read_bytes()
     assert payload["base"] == {"model_id": "tiny", "name": "tiny"}
     assert (config.epochs, config.limit, config.dataset) == (2, 300, "mnist")
     assert config.architecture == store.get("tiny").architecture
+    with pytest.raises(finetune.FineTuneError, match="1 to 100 times; got 101"):
+        finetune.request(store, "tiny", collection, repeats=101)
+    # A big collection: 1,000 drawings x 100 would be 100,000 images an epoch, in the worker's memory.
+    with pytest.raises(
+        finetune.FineTuneError, match="100,000 images per epoch; at most 60,000. Count each drawing at most 60 times"
+    ):
+        finetune.config_for(store.get("tiny"), drawings=1000, repeats=100)
+
+
+def test_a_model_deleted_after_it_was_picked_gets_a_clear_message(store, tmp_path):
+    collection = Collection(tmp_path / "collection", limiter=DonationLimiter(per_student=1000))
+    donate_styles(collection, per_style=2, seed=1)
+    store.delete("tiny", owner=None, teacher=True)
+    with pytest.raises(finetune.FineTuneError, match="deleted or damaged a moment ago"):
+        finetune.request(store, "tiny", collection)
 
 
 def styled_drawings(train_per_style: int, test_per_style: int) -> finetune.Drawings:
@@ -92,7 +121,7 @@ def test_fine_tuning_on_a_tiny_mix_raises_accuracy_on_held_out_styled_drawings(t
     )
     payload = {"weights": store.get("tiny").weights_path.read_bytes(), "drawings": drawings, "repeats": 20,
                "base": {"model_id": "tiny", "name": "tiny"}}  # fmt: skip
-    result, summary = finetune.fine_tune(config, payload)
+    result, evaluation, summary = finetune.fine_tune(config, payload)
     before, after = summary["before"], summary["after"]
     # The scores the summary reports are the models' own, checked independently here.
     assert before["drawings"] == pytest.approx(
@@ -104,13 +133,14 @@ def test_fine_tuning_on_a_tiny_mix_raises_accuracy_on_held_out_styled_drawings(t
     assert after["drawings"] >= before["drawings"] + 0.15, summary
     assert after["test"] >= before["test"] - 0.05, summary  # MNIST is not forgotten
     assert (summary["drawings_train"], summary["drawings_test"], summary["images"]) == (40, 100, 600)
+    assert evaluation.accuracy == after["test"]
 
 
 def test_a_fine_tuning_job_runs_on_a_worker_and_stores_a_new_model_with_before_and_after(manager, tiny_model, tmp_path):
     manager.store.save(tiny_model.model, name="tiny", config=tiny_model.config, model_id="tiny")
     collection = Collection(tmp_path / "collection", limiter=DonationLimiter(per_student=1000))
     donate_styles(collection, per_style=3, seed=3)
-    config, payload = finetune.request(manager.store.get("tiny"), collection, epochs=1, images=200)
+    config, payload = finetune.request(manager.store, "tiny", collection, epochs=1, images=200)
     job = manager.submit(config, "tiny + class drawings", owner="ann", owner_name="Ann", fine_tune=payload)
     assert job.kind == FINE_TUNE
     job = manager.wait(job.job_id, timeout=JOB_DEADLINE)

@@ -1,7 +1,8 @@
 """What runs on a Dask worker: one training, fine-tuning or scoring job, start to finish.
 
-The server sends a job as plain data (a config dict); the worker trains, evaluates on the test
-set and sends back plain data: the weights file's bytes, the history and the evaluation summary.
+The server sends a job as plain data (a config dict; for scoring the uploaded weights' bytes, for
+fine-tuning `lenet_core.finetune`'s payload of weights and drawing arrays); the worker trains,
+evaluates on the test set and sends back plain data: the weights file's bytes, the history and the evaluation summary.
 The server alone writes the model store. While the job runs, progress goes to the server through
 a `distributed.Queue` named after the job, and the server's stop request arrives through a
 `distributed.Event`; both travel over Dask's own connections, so the same code serves worker
@@ -18,7 +19,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-PROTOCOL = "lenet-lab-jobs-1"  # the server refuses workers that speak another version
+PROTOCOL = "lenet-lab-jobs-2"  # the server refuses workers that speak another version
 FLUSH_SECONDS = 0.25  # how often the worker sends its buffered progress
 
 
@@ -120,13 +121,15 @@ def _progress(link: _Link) -> dict:
     }
 
 
-def _trained(result, dataset_name: str) -> dict:
-    """What the server stores of a training result: weights, history, evaluation on the test set."""
-    from lenet_core.datasets import load_dataset
-    from lenet_core.evaluation import evaluate
+def _trained(result, dataset_name: str, evaluation=None) -> dict:
+    """What the server stores of a training result: weights, history, evaluation on the test set
+    (`evaluation` when the caller has it already)."""
+    if evaluation is None:
+        from lenet_core.datasets import load_dataset
+        from lenet_core.evaluation import evaluate
 
-    dataset = load_dataset(dataset_name)
-    evaluation = evaluate(result.model, dataset.test_images, dataset.test_labels)
+        dataset = load_dataset(dataset_name)
+        evaluation = evaluate(result.model, dataset.test_images, dataset.test_labels)
     return {
         "weights": _weights_bytes(result.model),
         "history": result.history,
@@ -164,8 +167,8 @@ def run_fine_tuning(job_id: str, config: dict, payload: dict, protocol: str = PR
     link = _Link(job_id)
     try:
         link.send(_where())
-        result, summary = fine_tune(training_config, payload, **_progress(link))
-        return _trained(result, training_config.dataset) | {"fine_tune": summary}
+        result, evaluation, summary = fine_tune(training_config, payload, **_progress(link))
+        return _trained(result, training_config.dataset, evaluation) | {"fine_tune": summary}
     finally:
         link.close()
 
