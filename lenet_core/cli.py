@@ -78,12 +78,11 @@ def _print_epoch(progress) -> None:
 
 def _train_on_cluster(config: TrainingConfig):
     """Trains on the app's Dask executor; returns (model, history, seconds, snapshots). Raises RuntimeError."""
-    import tempfile
     import threading
 
     from lenet_core.jobs.executor import DaskExecutor
     from lenet_core.jobs.records import TRAIN
-    from lenet_core.model import build_model, load_weights
+    from lenet_core.model import build_model, load_weights_bytes
 
     executor = DaskExecutor.from_environment()
     print(f"[INFO] sending the job to {executor.where}...", flush=True)
@@ -106,10 +105,7 @@ def _train_on_cluster(config: TrainingConfig):
     if outcome["error"]:
         raise RuntimeError(outcome["error"])
     model = build_model(config.architecture)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "model.weights.h5"
-        path.write_bytes(outcome["result"]["weights"])
-        load_weights(model, path)
+    load_weights_bytes(model, outcome["result"]["weights"])
     result = outcome["result"]
     return model, result["history"], result["seconds"], result["snapshots"]
 

@@ -129,20 +129,14 @@ def fine_tune(config: TrainingConfig, payload: dict, **progress):
     Returns (TrainingResult, the test set's Evaluation after, summary): the summary holds the
     scores before and after, the numbers of drawings and images, the repeats and the base model.
     """
-    import tempfile
-    from pathlib import Path
-
     from lenet_core.datasets import as_model_input, load_dataset
-    from lenet_core.model import build_model, load_weights
+    from lenet_core.model import build_model, load_weights_bytes
     from lenet_core.training import prepare_data, train
 
     drawings: Drawings = payload["drawings"]
     repeats = int(payload["repeats"])
     model = build_model(config.architecture)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "base.weights.h5"
-        path.write_bytes(payload["weights"])
-        load_weights(model, path)
+    load_weights_bytes(model, payload["weights"])
     dataset = load_dataset(config.dataset)
     _, before = _scores(model, dataset.test_images, dataset.test_labels, drawings)
     train_x, train_y, val_x, val_y = prepare_data(config)

@@ -82,6 +82,14 @@ def load_weights(model: keras.Model, path: str | os.PathLike) -> None:
         raise WeightsError(f"{path.name} could not be loaded into this model: {error}") from error
 
 
+def load_weights_bytes(model: keras.Model, data: bytes) -> None:
+    """`load_weights` for a weights file's bytes (an upload, or weights sent with a job)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "weights"
+        path.write_bytes(data)
+        load_weights(model, path)
+
+
 def save_weights(model: keras.Model, path: str | os.PathLike) -> Path:
     """Saves the model's weights only (no optimizer state) to a `.weights.h5` file, atomically.
 

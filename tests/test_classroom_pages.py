@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 import lenet_core.classroom
 from lenet_core.classroom import LoginThrottle, StudentRegistry, is_valid_token, load_limits, new_token
 from lenet_core.datasets import DATA_DIR
+from lenet_core.store import ModelStore
 from tests.app_tabs import APP, open_app
 from tests.store_copies import copy_model
 
@@ -119,7 +120,7 @@ def test_models_page_names_who_trained_what_and_offers_delete_to_the_owner_and_t
     assert by_name == {
         "**Default**": "Ada",
         "<b>x</b>": "Bob",
-        "Default MNIST (fast preset, augmented)": "LeNet Lab (shipped)",
+        ModelStore(DATA_DIR / "models").get("default-mnist").name: "LeNet Lab (shipped)",
     }
     detail = at.selectbox(key="models_detail_mnist")
     assert detail.value == "default-mnist"  # the shipped model, never a student's "Default"

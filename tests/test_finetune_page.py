@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 from harness.drawings import draw_on_canvas
 from lenet_core.classroom import new_token
 from lenet_core.collection import Collection, DonationLimiter
 from lenet_core.store import default_model_id, open_store
 from lenet_core.strokes import render_styles
-from tests.app_tabs import open_app
+from tests.app_tabs import open_app, rerun_until
 
 
 def test_a_student_fine_tunes_the_shipped_model_on_the_class_drawings_and_sees_before_and_after(default_models):
@@ -34,12 +32,7 @@ def test_a_student_fine_tunes_the_shipped_model_on_the_class_drawings_and_sees_b
     at.number_input(key="finetune_images").set_value(500)
     at.button(key="finetune_start").click().run()
     assert not at.exception
-    deadline = time.monotonic() + 180
-    while not any(metric.label == "Test set" for metric in at.metric):
-        assert time.monotonic() < deadline, "the fine-tuning job did not finish in time"
-        time.sleep(0.5)
-        at.run()
-        assert not at.exception
+    rerun_until(at, lambda at: any(metric.label == "Test set" for metric in at.metric), "the fine-tuned model", 180)
     [saved] = [success.value for success in at.success]
     assert "Saved to the model store" in saved
     [record] = [record for record in open_store().list("mnist") if not record.is_shipped]

@@ -18,7 +18,7 @@ APP = str(PROJECT_DIR / "streamlit_app.py")
 
 @pytest.fixture
 def store_with_defaults(tmp_path, monkeypatch):
-    """A store holding a copy of the shipped MNIST default (trained before snapshots existed)."""
+    """A store holding a copy of the shipped MNIST default."""
     shutil.copytree(DATA_DIR / "models" / "default-mnist", tmp_path / "models" / "default-mnist")
     monkeypatch.setenv("LENET_MODELS_DIR", str(tmp_path / "models"))
     monkeypatch.setenv("LENET_JOBS_DIR", str(tmp_path / "jobs"))
@@ -45,6 +45,7 @@ def test_predict_page_explains_the_drawing_places_it_on_the_map_and_compares_res
 
 
 def test_models_detail_of_an_old_model_says_why_there_is_no_replay(store_with_defaults):
+    (store_with_defaults / "default-mnist" / "snapshots.npz").unlink()  # as trained before snapshots existed
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     at.switch_page("app_pages/models.py").run()

@@ -1,11 +1,10 @@
 """Each page rendered by Streamlit's AppTest, with the real lenet_core behind it."""
 
-import time
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from lenet_core.datasets import PROJECT_DIR, load_dataset
+from tests.app_tabs import rerun_until
 
 APP = str(PROJECT_DIR / "streamlit_app.py")
 
@@ -66,12 +65,7 @@ def test_train_page_runs_a_tiny_job_and_shows_metrics_and_saved_model(app):
     app.text_input(key="train_model_name_book_mnist").set_value("tiny **bold** [x](javascript:alert(1))")
     app.button(key="train_start").click().run()
     assert not app.exception
-    deadline = time.monotonic() + 120
-    while not any(metric.label == "Test accuracy" for metric in app.metric):
-        assert time.monotonic() < deadline, "the job did not finish in time"
-        time.sleep(0.5)
-        app.run()
-        assert not app.exception
+    rerun_until(app, lambda at: any(metric.label == "Test accuracy" for metric in at.metric), "the job's result", 120)
     metrics = {metric.label: metric.value for metric in app.metric}
     assert metrics["Epochs run"] == "1" and metrics["Test accuracy"].endswith("%")
     [saved] = [success.value for success in app.success]

@@ -14,6 +14,7 @@ TensorFlow is imported on the first job a worker runs and stays imported for the
 from __future__ import annotations
 
 import collections
+import contextlib
 import os
 import tempfile
 import threading
@@ -142,58 +143,49 @@ def _trained(result, dataset_name: str, evaluation=None) -> dict:
     }
 
 
-def run_training(job_id: str, config: dict, protocol: str = PROTOCOL) -> dict:
-    """Trains and evaluates one model; returns the weights and what the store keeps about them."""
+@contextlib.contextmanager
+def _job(job_id: str, config: dict, protocol: str):
+    """A job's config and its link to the server, open for the job's duration."""
     _check_protocol(protocol)
     from lenet_core.config import TrainingConfig
-    from lenet_core.training import train
 
     training_config = TrainingConfig.from_dict(config)
     link = _Link(job_id)
     try:
         link.send(_where())
-        return _trained(train(training_config, **_progress(link)), training_config.dataset)
+        yield training_config, link
     finally:
         link.close()
+
+
+def run_training(job_id: str, config: dict, protocol: str = PROTOCOL) -> dict:
+    """Trains and evaluates one model; returns the weights and what the store keeps about them."""
+    from lenet_core.training import train
+
+    with _job(job_id, config, protocol) as (training_config, link):
+        return _trained(train(training_config, **_progress(link)), training_config.dataset)
 
 
 def run_fine_tuning(job_id: str, config: dict, payload: dict, protocol: str = PROTOCOL) -> dict:
     """Fine-tunes stored weights on the class drawings the payload carries (lenet_core.finetune)."""
-    _check_protocol(protocol)
-    from lenet_core.config import TrainingConfig
     from lenet_core.finetune import fine_tune
 
-    training_config = TrainingConfig.from_dict(config)
-    link = _Link(job_id)
-    try:
-        link.send(_where())
+    with _job(job_id, config, protocol) as (training_config, link):
         result, evaluation, summary = fine_tune(training_config, payload, **_progress(link))
         return _trained(result, training_config.dataset, evaluation) | {"fine_tune": summary}
-    finally:
-        link.close()
 
 
 def run_scoring(job_id: str, config: dict, weights: bytes, protocol: str = PROTOCOL) -> dict:
     """Loads uploaded weights into the config's architecture and evaluates them on the test set."""
-    _check_protocol(protocol)
-    from lenet_core.config import TrainingConfig
     from lenet_core.datasets import load_dataset
     from lenet_core.evaluation import evaluate
-    from lenet_core.model import build_model, load_weights
+    from lenet_core.model import build_model, load_weights_bytes
 
-    training_config = TrainingConfig.from_dict(config)
-    link = _Link(job_id)
-    try:
-        link.send(_where())
+    with _job(job_id, config, protocol) as (training_config, link):
         model = build_model(training_config.architecture)
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "uploaded"
-            path.write_bytes(weights)
-            load_weights(model, path)
+        load_weights_bytes(model, weights)
         if link.stop.is_set():
             return {"weights": None, "stopped": True}
         dataset = load_dataset(training_config.dataset)
         evaluation = evaluate(model, dataset.test_images, dataset.test_labels)
         return {"weights": _weights_bytes(model), "history": {}, "evaluation": evaluation.to_dict(), "stopped": False}
-    finally:
-        link.close()

@@ -9,12 +9,14 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from harness.browser import go_to, wait_until_idle
 from harness.server import Server, new_server_root
 from lenet_core.classroom import new_token
+from lenet_core.datasets import DATA_DIR
+from lenet_core.store import ModelStore
 from tests.store_copies import copy_model
 
 pytestmark = pytest.mark.e2e
 
 PASSWORD = "chalk and cheese"
-SHIPPED = "Default MNIST (fast preset, augmented)"
+SHIPPED = ModelStore(DATA_DIR / "models").get("default-mnist").name
 # What students typed as model names and as their own names; each must appear exactly as typed.
 HOSTILE = {
     "default-copy": ("Default", "**Eve**"),
