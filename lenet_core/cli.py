@@ -34,6 +34,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--batch-size", type=int)
     parser.add_argument("--optimizer", choices=("sgd", "adam", "rmsprop"))
     parser.add_argument("--learning-rate", type=float)
+    parser.add_argument("--weight-decay", type=float, help="decoupled weight decay (AdamW's), e.g. 0.004")
     parser.add_argument("--limit", type=int, help="train on a random subset of this many images")
     parser.add_argument("--augment", action="store_true", help="random shifts, scales, rotations, thickness")
     parser.add_argument(
@@ -124,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
             seed=args.seed,
             augment=args.augment or None,
             styles=args.styles,
+            weight_decay=args.weight_decay,
         )
     except ValueError as error:
         return _fail(str(error))
@@ -218,6 +220,7 @@ def describe(config: TrainingConfig) -> str:
     return (
         f"{config.epochs} epochs, batch {config.batch_size}, {config.optimizer} lr {config.learning_rate}"
         f"{' one-cycle' if config.schedule == 'one-cycle' else ''}"
+        f"{f', weight decay {config.weight_decay}' if config.weight_decay else ''}"
         f"{f', {config.styles} styled digits per style' if config.styles else ''}"
         f"{f', {config.limit} images' if config.limit else ''}{', augmented' if config.augment else ''}"
     )

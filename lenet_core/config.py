@@ -27,6 +27,7 @@ class TrainingConfig:
     learning_rate: float = 0.01  # constant rate, or the peak of the one-cycle schedule
     schedule: str = "constant"  # "one-cycle": 20% linear warm-up, then cosine decay to zero
     adam_betas: tuple[float, float] = (0.9, 0.999)  # Adam's moment decay rates
+    weight_decay: float = 0.0  # decoupled: each step shrinks every weight by learning rate x this (AdamW's way)
     limit: int | None = None  # train on this many images (a seeded random subset) for quick runs
     validation_limit: int | None = None  # validate on the first N test images (None: all 10,000)
     seed: int = 42  # weights, shuffling and subsets repeat for the same seed
@@ -67,6 +68,8 @@ class TrainingConfig:
             raise ValueError(f"Styled digits must be between 0 and {MAX_STYLES:,} per style, got {self.styles}.")
         if self.styles and self.dataset != "mnist":
             raise ValueError("Styled digits are handwriting: they go with MNIST only.")
+        if not 0 <= self.weight_decay <= 0.1:
+            raise ValueError(f"Weight decay must be between 0 and 0.1, got {self.weight_decay}.")
         for name in ("limit", "validation_limit"):
             value = getattr(self, name)
             if value is not None and value < 1:

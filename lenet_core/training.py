@@ -98,12 +98,13 @@ def make_optimizer(config: TrainingConfig, steps_per_epoch: int) -> keras.optimi
             warmup_target=config.learning_rate,
             warmup_steps=warmup_steps,
         )
+    decay = {"weight_decay": config.weight_decay} if config.weight_decay else {}
     if config.optimizer == "sgd":
-        return keras.optimizers.SGD(learning_rate)
+        return keras.optimizers.SGD(learning_rate, **decay)
     if config.optimizer == "adam":
         beta_1, beta_2 = config.adam_betas
-        return keras.optimizers.Adam(learning_rate, beta_1=beta_1, beta_2=beta_2)
-    return keras.optimizers.RMSprop(learning_rate)
+        return keras.optimizers.Adam(learning_rate, beta_1=beta_1, beta_2=beta_2, **decay)
+    return keras.optimizers.RMSprop(learning_rate, **decay)
 
 
 def compile_model(

@@ -148,3 +148,19 @@ def test_early_stopping_names_the_epoch_whose_weights_the_model_holds():
     _, _, val_x, val_y = prepare_data(config)
     measured = result.model.evaluate(val_x, val_y, batch_size=500, verbose=0)[0]
     assert measured == pytest.approx(val_loss[result.best_epoch - 1], rel=1e-4)
+
+
+def test_weight_decay_shrinks_the_weights_that_training_leaves_alone():
+    """Decoupled weight decay: with a learning rate, weights shrink each step even where the loss
+    has no gradient (a dense unit that never fires keeps its incoming weights otherwise)."""
+    import keras
+
+    from lenet_core.training import make_optimizer
+
+    with pytest.raises(ValueError, match="Weight decay must be between 0 and 0.1"):
+        TrainingConfig(weight_decay=0.5)
+    for optimizer in ("sgd", "adam", "rmsprop"):
+        config = TrainingConfig(optimizer=optimizer, learning_rate=0.1, weight_decay=0.01)
+        variable = keras.Variable(np.ones(3, dtype="float32"))
+        make_optimizer(config, steps_per_epoch=1).apply_gradients([(np.zeros(3, dtype="float32"), variable)])
+        assert np.allclose(keras.ops.convert_to_numpy(variable), 1 - 0.1 * 0.01), optimizer
