@@ -14,7 +14,7 @@ OPTIMIZERS = ("sgd", "adam", "rmsprop")
 SCHEDULES = ("constant", "one-cycle")
 BOOK_EPOCHS = {"mnist": 20, "fashion-mnist": 50}
 MAX_STYLES = 5000
-DEFAULT_STYLES = 1500  # of each style: what the shipped MNIST model and the Train page's checkbox use
+DEFAULT_STYLES = 500  # of each style: what the shipped MNIST model and the Train page's checkbox use
 MAX_EXTRA_IMAGES = 60_000
 
 
