@@ -128,7 +128,7 @@ def test_models_page_names_who_trained_what_and_offers_delete_to_the_owner_and_t
     assert not [button for button in at.button if button.key == "models_delete"]  # not Bob's, no teacher
     detail.set_value("bobs-model").run()
     assert at.button(key="models_delete").label.endswith("Delete this model")
-    detail.set_value("adas-model").run()
+    at.selectbox(key="models_detail_mnist").set_value("adas-model").run()  # the current tree's widget, not the first
     assert not [button for button in at.button if button.key == "models_delete"]
     _log_in(at, PASSWORD)
     at.button(key="models_delete").click().run()
