@@ -89,13 +89,20 @@ def _summary(summary: dict) -> None:
     before, after = summary["before"], summary["after"]
     drawings, test = st.columns(2)
     if summary["drawings_test"]:
-        change = (after["drawings"] - before["drawings"]) * 100
-        drawings.metric(
-            f"Held-out class drawings ({summary['drawings_test']})",
-            percent(after["drawings"]),
-            f"{change:+.1f} points (was {percent(before['drawings'])})",
+        _change(
+            drawings, f"Held-out class drawings ({summary['drawings_test']})", before["drawings"], after["drawings"], 1
         )
     else:
         drawings.info("No held-out class drawings yet: the class's score appears once some are donated.")
-    test_change = (after["test"] - before["test"]) * 100
-    test.metric("Test set", percent(after["test"], 2), f"{test_change:+.2f} points (was {percent(before['test'], 2)})")
+    _change(test, "Test set", before["test"], after["test"], 2)
+
+
+def _change(container, label: str, before: float, after: float, digits: int) -> None:
+    """A metric of an accuracy after fine-tuning, with its change in points (no arrow when none)."""
+    points = round((after - before) * 100, digits)
+    delta = (
+        f"{points:+.{digits}f} points (was {percent(before, digits)})"
+        if points
+        else f"unchanged (was {percent(before, digits)})"
+    )
+    container.metric(label, percent(after, digits), delta, delta_color="normal" if points else "off")

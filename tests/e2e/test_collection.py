@@ -1,5 +1,6 @@
 """End-to-end: a student draws, corrects the model's label, adds the drawing to the class collection,
-and finds it in Explore's class drawings, with their name shown literally."""
+and finds it in Explore's class drawings, with their name shown literally; a student fine-tunes
+the shipped model on the class drawings and sees its accuracy before and after."""
 
 import re
 
@@ -7,6 +8,11 @@ import pytest
 from playwright.sync_api import expect
 
 from harness.browser import DIGIT_STROKES, draw, go_to, pick, read_prediction, wait_until_idle
+from harness.drawings import draw_on_canvas
+from harness.server import Server, new_server_root
+from lenet_core.classroom import new_token
+from lenet_core.collection import Collection, DonationLimiter
+from lenet_core.strokes import render_styles
 
 pytestmark = pytest.mark.e2e
 
@@ -45,3 +51,38 @@ def test_draw_donate_with_a_corrected_label_and_find_it_in_the_class_drawings(se
     headers.first.wait_for(state="attached")
     assert "class drawings (%)" in headers.evaluate_all("cells => cells.map(cell => cell.textContent)")
     page.get_by_text(re.compile("Class drawings: (accuracy on the 1 held-out|no held-out drawings yet)")).wait_for()
+
+
+def test_fine_tune_the_shipped_model_on_the_class_drawings_and_see_before_and_after(tmp_path_factory, new_page):
+    """On a server of its own: its class collection holds rendered styled digits in both parts."""
+    server = Server(new_server_root(tmp_path_factory, "finetune")).start()
+    try:
+        collection = Collection(server.collection, limiter=DonationLimiter(per_student=1000))
+        images, labels = render_styles(10, seed=5)
+        author = new_token()
+        for image, label in zip(images, labels, strict=True):  # until both parts hold some (ids are random)
+            canvas = draw_on_canvas(image, scale=8.0, top=20, left=20)
+            collection.donate(canvas, int(label), "mnist", author, "Ada")
+            held_out = len(collection.arrays("mnist", "test")[1])
+            if len(collection.entries("mnist")) >= 10 and 0 < held_out < len(collection.entries("mnist")):
+                break
+
+        page = new_page(server.url)  # the Train page is the first page
+        page.get_by_role("heading", name=re.compile("Train LeNet")).wait_for()
+        wait_until_idle(page)
+        page.locator('[data-testid="stRadio"] label').filter(has_text="Fine-tune a stored model").click()
+        page.get_by_text(re.compile(f"to learn from, {held_out} held out")).wait_for()
+        for label, value in (("Epochs", "1"), ("Data set images mixed in", "500")):
+            field = page.get_by_role("spinbutton", name=label)
+            field.fill(value)
+            field.press("Enter")
+            wait_until_idle(page)
+        page.get_by_role("button", name=re.compile("Start fine-tuning")).click()
+        page.get_by_text("Fine-tuned from “Default MNIST”").wait_for(timeout=240_000)
+        page.locator('[data-testid="stMetricLabel"]').filter(has_text="Test set").wait_for()
+        metrics = page.locator('[data-testid="stMetricLabel"]').all_text_contents()
+        assert f"Held-out class drawings ({held_out})" in metrics and "Test set" in metrics
+        page.get_by_text(re.compile("Saved to the model store as “Default MNIST \\+ class drawings”")).wait_for()
+        assert page.locator('[data-testid="stException"]').count() == 0
+    finally:
+        server.stop()
