@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lenet_core.architecture import Architecture
+from lenet_core.config import DEFAULT_STYLES, STYLE_KINDS
 from lenet_core.datasets import DATA_DIR
 from lenet_core.files import read_json_object, write_json
 
@@ -53,7 +54,8 @@ class Limits:
     max_parameters: int = 5_000_000  # the book's LeNet has 1,256,080
     max_multiply_adds: int = 50_000_000  # per image; the book's LeNet needs about 6.5 million
     max_epochs: int = 50  # each epoch also validates on 10,000 test images
-    max_work: int = 20 * TRAINING_IMAGES  # epochs x training images: the book's 20 epochs of MNIST
+    # Epochs x training images: the book's 20 epochs of MNIST, with the Train page's styled digits.
+    max_work: int = 20 * (TRAINING_IMAGES + STYLE_KINDS * DEFAULT_STYLES)
 
     # (lowest, highest) a teacher may set; the highest keep one job from running for days.
     BOUNDS = {
@@ -146,11 +148,9 @@ def check_training(config, limits: Limits) -> None:
     check_architecture(config.architecture, limits)
     if config.epochs > limits.max_epochs:
         raise LimitError(f"{config.epochs} epochs asked; the class limit is {limits.max_epochs}. Use fewer epochs.")
-    from lenet_core.strokes import STYLES
-
     images = min(config.limit or TRAINING_IMAGES, TRAINING_IMAGES)
     # Styled digits and fine-tuning's class drawings are training images too.
-    added = len(STYLES) * config.styles + config.extra_images
+    added = STYLE_KINDS * config.styles + config.extra_images
     work = config.epochs * (images + added)
     if work > limits.max_work:
         most_epochs = max(limits.max_work // (images + added), 0)

@@ -13,6 +13,7 @@ from lenet_core.datasets import check_name
 OPTIMIZERS = ("sgd", "adam", "rmsprop")
 SCHEDULES = ("constant", "one-cycle")
 BOOK_EPOCHS = {"mnist": 20, "fashion-mnist": 50}
+STYLE_KINDS = 4  # lenet_core.strokes.STYLES: flagged 1, crossed 7, straight-tailed 9, closed 4
 MAX_STYLES = 2000  # of each style: 8,000 digits, rendered on the worker before training (about 1.5 ms each)
 DEFAULT_STYLES = 500  # of each style: what the shipped MNIST model and the Train page's checkbox use
 MAX_EXTRA_IMAGES = 60_000

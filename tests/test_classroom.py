@@ -23,7 +23,7 @@ from lenet_core.classroom import (
     save_limits,
     teacher_password,
 )
-from lenet_core.config import TrainingConfig
+from lenet_core.config import DEFAULT_STYLES, TrainingConfig
 
 
 class FakeClock:
@@ -71,8 +71,14 @@ def test_too_much_work_says_how_many_epochs_or_images_fit():
     with pytest.raises(LimitError) as refused:
         check_training(TrainingConfig(dataset="fashion-mnist", epochs=50), Limits())
     message = str(refused.value)
-    assert "50 epochs x 60,000 training images = 3,000,000; the class limit is 1,200,000" in message
-    assert "at most 20 epochs on 60,000 images" in message and "at most 24,000 training images" in message
+    assert "50 epochs x 60,000 training images = 3,000,000; the class limit is 1,240,000" in message
+    assert "at most 20 epochs on 60,000 images" in message and "at most 24,800 training images" in message
+
+
+def test_the_book_recipe_with_the_styled_digits_fits_the_default_limits():
+    check_training(TrainingConfig(epochs=20, styles=DEFAULT_STYLES), Limits())  # the Train page's checkbox
+    with pytest.raises(LimitError, match="besides the 4,000 added ones"):
+        check_training(TrainingConfig(epochs=20, styles=2 * DEFAULT_STYLES), Limits())
 
 
 def test_too_many_epochs_are_refused_even_on_few_images():

@@ -9,11 +9,11 @@ from harness.drawings import draw_on_canvas
 from lenet_core import finetune
 from lenet_core.classroom import new_token
 from lenet_core.collection import Collection, DonationLimiter
-from lenet_core.config import TrainingConfig
+from lenet_core.config import STYLE_KINDS, TrainingConfig
 from lenet_core.evaluation import evaluate
 from lenet_core.jobs import FINE_TUNE, FINISHED
 from lenet_core.store import ModelStore
-from lenet_core.strokes import STARTER, STYLE_LABELS, load_starter_set, render_styles
+from lenet_core.strokes import STARTER, STYLE_LABELS, STYLES, load_starter_set, render_styles
 from lenet_core.training import prepare_data
 from tests.conftest import JOB_DEADLINE
 
@@ -23,6 +23,7 @@ def test_the_renderer_draws_each_style_with_its_label_the_same_way_for_the_same_
     again, _ = render_styles(3, seed=7)
     other, _ = render_styles(3, seed=8)
     assert images.shape == (12, 28, 28) and images.dtype == np.uint8
+    assert len(STYLES) == STYLE_KINDS  # what the class limits count without drawing anything
     assert labels.tolist() == [label for label in STYLE_LABELS for _ in range(3)]
     assert np.array_equal(images, again) and not np.array_equal(images, other)
     # Prepared like a canvas drawing: ink in a 20-pixel box, centred in the 28x28 frame.
