@@ -16,7 +16,7 @@ import dataclasses
 
 import numpy as np
 
-from lenet_core.collection import Collection
+from lenet_core.collection import Collection, split_of
 from lenet_core.config import MAX_EXTRA_IMAGES, TrainingConfig
 from lenet_core.datasets import DATASET_TITLES
 from lenet_core.store import ModelRecord, ModelStore
@@ -90,14 +90,16 @@ def request(store: ModelStore, model_id: str, collection: Collection, **settings
         raise FineTuneError("That model was deleted or damaged a moment ago; pick another one.")
     if record.dataset is None:
         raise FineTuneError("That model's data set is unknown; pick another one.")
-    train_images, train_labels, _ = collection.arrays(record.dataset, "train")
+    images, labels, ids = collection.arrays(record.dataset)  # one pass over the collection, then split
+    held_out = np.array([split_of(entry_id) == "test" for entry_id in ids], dtype=bool)
+    train_images, train_labels = images[~held_out], labels[~held_out]
     if not len(train_images):
         raise FineTuneError(
             f"The class collection has no {DATASET_TITLES[record.dataset]} drawings to learn from yet. Draw "
             "some on the Predict page and press “Add to the class collection”, then come back."
         )
     config = config_for(record, len(train_images), **settings)
-    test_images, test_labels, _ = collection.arrays(record.dataset, "test")
+    test_images, test_labels = images[held_out], labels[held_out]
     try:
         weights = record.weights_path.read_bytes()
     except OSError:
