@@ -6,6 +6,8 @@ import math
 import re
 import time
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
 PREDICTION = re.compile(r"Prediction: (.+) \((\d+)%\)")
 
 # Strokes in canvas pixels (280x280), as a student would draw them.
@@ -75,3 +77,55 @@ def configure_job(page, name: str | None = None, images: str = "600", epochs: st
         field.fill(value)
         field.press("Enter")
         wait_until_idle(page)
+
+
+def open_list(page, label: str, attempts: int = 3):
+    """Opens the option list of the select box labelled `label`; returns its options' locator.
+
+    With the keyboard: a click on the box's middle can land on a chosen item's remove button.
+    A script run that lands between the focus and the key press redraws the box, and the key
+    press then opens nothing: wait for the run to finish and try again."""
+    options = page.get_by_role("option")
+    for attempt in range(attempts):
+        field = page.get_by_role("combobox", name=label, exact=True)
+        field.focus()
+        field.press("ArrowDown")
+        try:
+            options.first.wait_for(state="attached", timeout=10_000)
+            break
+        except PlaywrightTimeoutError:
+            if attempt == attempts - 1:
+                raise
+            page.keyboard.press("Escape")
+            wait_until_idle(page)
+    page.wait_for_timeout(300)  # all options, not only the first
+    return options
+
+
+def open_options(page, label: str) -> list[str]:
+    """The option texts of the select box labelled `label` (closed again afterwards).
+
+    Never an empty list: a run that closes the list before it is read makes this read it again."""
+    for _ in range(3):
+        options = open_list(page, label).all_inner_texts()
+        page.keyboard.press("Escape")
+        if options:
+            return options
+        wait_until_idle(page)
+    raise AssertionError(f"the select box {label!r} showed no options")
+
+
+def choose(page, label: str, starts_with: str, attempts: int = 3) -> None:
+    """Picks the option containing `starts_with`. A script run that lands while the list is open
+    redraws the box and closes the list, so a click that finds no list tries again."""
+    for attempt in range(attempts):
+        try:
+            open_list(page, label).filter(has_text=starts_with).first.click(timeout=5_000)
+            break
+        except PlaywrightTimeoutError:
+            if attempt == attempts - 1:
+                raise
+            page.keyboard.press("Escape")
+            wait_until_idle(page)
+    page.keyboard.press("Escape")
+    wait_until_idle(page)

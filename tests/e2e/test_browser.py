@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from harness.browser import DIGIT_STROKES, PREDICTION, draw, go_to, pick, read_prediction, wait_until_idle
+from harness.browser import DIGIT_STROKES, PREDICTION, draw, go_to, open_options, pick, read_prediction, wait_until_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -57,6 +57,5 @@ def test_train_a_tiny_job_watch_it_and_use_the_model(server, new_page):
     page.get_by_text(re.compile("Saved to the model store")).wait_for()
     go_to(page, "Predict")
     page.get_by_text("Draw a digit on the black canvas").wait_for()
-    page.locator('[data-testid="stSelectbox"]').filter(has_text="Model").last.click()
-    options = page.get_by_role("option").all_inner_texts()
+    options = open_options(page, "Model")
     assert any(option.startswith("e2e tiny run · by unknown · mnist") for option in options)

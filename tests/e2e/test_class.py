@@ -4,9 +4,8 @@ import re
 import urllib.parse
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from harness.browser import go_to, wait_until_idle
+from harness.browser import choose, go_to, open_options, wait_until_idle
 from harness.server import Server, new_server_root
 from lenet_core.classroom import new_token
 from lenet_core.datasets import DATA_DIR
@@ -93,42 +92,6 @@ def assert_nothing_rendered(page) -> None:
     assert page.locator('a[href="http://example.com"], a[href="http://example.com/"]').count() == 0
     assert page.locator("b, strong", has_text=re.compile(r"^(x|bold|Eve)$")).count() == 0
     assert page.locator('[data-testid="stException"]').count() == 0
-
-
-def open_list(page, label: str):
-    """Opens the option list of the select box labelled `label`; returns its options' locator.
-
-    With the keyboard: a click on the box's middle can land on a chosen item's remove button."""
-    field = page.get_by_role("combobox", name=label, exact=True)
-    field.focus()
-    field.press("ArrowDown")
-    options = page.get_by_role("option")
-    options.first.wait_for(state="attached")
-    page.wait_for_timeout(300)  # all options, not only the first
-    return options
-
-
-def open_options(page, label: str) -> list[str]:
-    """The option texts of the select box labelled `label` (closed again afterwards)."""
-    options = open_list(page, label).all_inner_texts()
-    page.keyboard.press("Escape")
-    return options
-
-
-def choose(page, label: str, starts_with: str, attempts: int = 3) -> None:
-    """Picks the option containing `starts_with`. A script run that lands while the list is open
-    redraws the box and closes the list, so a click that finds no list tries again."""
-    for attempt in range(attempts):
-        try:
-            open_list(page, label).filter(has_text=starts_with).first.click(timeout=5_000)
-            break
-        except PlaywrightTimeoutError:
-            if attempt == attempts - 1:
-                raise
-            page.keyboard.press("Escape")
-            wait_until_idle(page)
-    page.keyboard.press("Escape")
-    wait_until_idle(page)
 
 
 def test_typed_names_appear_literally_and_never_preselect(class_server, new_page):

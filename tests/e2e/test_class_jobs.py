@@ -7,9 +7,8 @@ import time
 
 import pytest
 
-from harness.browser import configure_job, go_to, wait_until_idle
+from harness.browser import choose, configure_job, go_to, wait_until_idle
 from harness.server import Server, new_server_root
-from tests.e2e.test_class import choose
 
 pytestmark = pytest.mark.e2e
 
