@@ -18,7 +18,7 @@ from lenet_core.architecture import Architecture
 from lenet_core.charts import history_figure, overfitting_start
 from lenet_core.classroom import check_training, load_limits
 from lenet_core.collection import Collection
-from lenet_core.config import DEFAULT_STYLES, OPTIMIZERS, PRESETS, TrainingConfig, preset_config
+from lenet_core.config import DEFAULT_STYLES, OPTIMIZERS, PRESETS, STYLE_KINDS, TrainingConfig, preset_config
 from lenet_core.datasets import DATASET_TITLES
 from lenet_core.explore import enlarge
 from lenet_core.jobs import FAILED, FINE_TUNE, STOPPED, TRAIN, Job, get_manager
@@ -134,14 +134,26 @@ def render_progress(job: Job) -> None:
             f"{manager.executor.where}; students take turns."
         )
         return
+    if not job.batches:  # started, before its first batch
+        st.progress(0.0, text=getting_ready(job))
+        return
     label = (
-        f"Epoch {max(job.epoch, 1)}/{job.config.epochs} · batch {job.batch}/{job.batches or '…'} · "
+        f"Epoch {max(job.epoch, 1)}/{job.config.epochs} · batch {job.batch}/{job.batches} · "
         f"{job.images_per_second:,.0f} images/s · {format_seconds(job.eta_seconds)} left"
     )
     st.progress(job.fraction_done, text=label)
     # A static plot redraws far cheaper than an interactive one while it changes every refresh.
     st.plotly_chart(history_figure(job.history, job.live_points), key="train_live_chart", config={"staticPlot": True})
     warn_overfitting(job.history)
+
+
+def getting_ready(job: Job) -> str:
+    """What a started job does before its first batch, which can take a while on a busy worker."""
+    if job.kind == FINE_TUNE:
+        return "Getting ready: scoring the starting model on the test set and the held-out class drawings…"
+    styles = f", rendering {job.config.styles * STYLE_KINDS:,} styled digits" if job.config.styles else ""
+    dataset = DATASET_TITLES.get(job.config.dataset, job.config.dataset)
+    return f"Getting ready: loading {dataset}{styles} and building the model…"
 
 
 def warn_overfitting(history: dict) -> None:

@@ -1,5 +1,7 @@
 """Each page rendered by Streamlit's AppTest, with the real lenet_core behind it."""
 
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -65,7 +67,17 @@ def test_train_page_runs_a_tiny_job_and_shows_metrics_and_saved_model(app):
     app.text_input(key="train_model_name_book_mnist").set_value("tiny **bold** [x](javascript:alert(1))")
     app.button(key="train_start").click().run()
     assert not app.exception
-    rerun_until(app, lambda at: any(metric.label == "Test accuracy" for metric in at.metric), "the job's result", 120)
+    seen = set()
+
+    def finished(at) -> bool:
+        seen.update(bar.proto.text for bar in at.get("progress"))
+        return any(metric.label == "Test accuracy" for metric in at.metric)
+
+    rerun_until(app, finished, "the job's result", 120)
+    # Every progress line says something true: never "batch 0/…", "0 images/s" before the first batch.
+    started = re.compile(r"^Epoch 1/1 · batch \d+/\d+ · [\d,]+ images/s · .+ left$")
+    ready = "Getting ready: loading MNIST (handwritten digits) and building the model…"
+    assert all(text == ready or started.match(text) for text in seen), seen
     metrics = {metric.label: metric.value for metric in app.metric}
     assert metrics["Epochs run"] == "1" and metrics["Test accuracy"].endswith("%")
     [saved] = [success.value for success in app.success]
