@@ -18,13 +18,27 @@ DIGIT_STROKES = {
 }
 
 
+IDLE_APP = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
 def wait_until_idle(page, timeout: float = 60) -> None:
-    """Waits until Streamlit has finished running the script (no 'Running...' status)."""
+    """Waits until Streamlit has finished running the script.
+
+    The app's root says its script state (`data-test-script-state`, what Streamlit's own browser
+    tests wait on); the "Running..." status widget is no use here, it appears only after a run has
+    lasted 500 ms. The first 300 ms give a click's run time to begin."""
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout * 1000)
-    deadline = time.monotonic() + timeout
     page.wait_for_timeout(300)
-    while page.locator('[data-testid="stStatusWidget"]').count() and time.monotonic() < deadline:
-        page.wait_for_timeout(200)
+    page.wait_for_selector(IDLE_APP, timeout=timeout * 1000)
+
+
+def wait_until(condition, what: str, timeout: float = 30) -> None:
+    """Polls `condition()` (a file written or removed by the server, say) until it holds; fails
+    after `timeout` seconds naming `what` it waited for."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"gave up after {timeout} s waiting for {what}"
+        time.sleep(0.2)
 
 
 def draw(page, strokes, steps: int = 12) -> None:
@@ -32,7 +46,7 @@ def draw(page, strokes, steps: int = 12) -> None:
     # Fabric.js adds its "upper-canvas" for mouse input once the component is ready; a drag
     # before that selects the page's text instead of drawing.
     canvas = page.locator("canvas.upper-canvas").last
-    canvas.wait_for()
+    canvas.wait_for(timeout=120_000)  # a fresh server imports TensorFlow and loads the model first
     page.wait_for_timeout(300)
     box = canvas.bounding_box()
     for stroke in strokes:
@@ -61,12 +75,6 @@ def read_prediction(page, previous: str | None = None, timeout: float = 30) -> s
 def go_to(page, title: str) -> None:
     page.get_by_role("link", name=re.compile(title)).first.click()
     page.get_by_role("heading", name=re.compile(title)).first.wait_for()
-
-
-def pick(page, label: str, option: str) -> None:
-    """Chooses the option whose text starts with `option` in the selectbox labelled `label`."""
-    page.locator('[data-testid="stSelectbox"]').filter(has_text=label).last.click()
-    page.get_by_role("option", name=re.compile(f"^{re.escape(option)}")).first.click()
 
 
 def configure_job(page, name: str | None = None, images: str = "600", epochs: str = "1") -> None:
@@ -116,11 +124,12 @@ def open_options(page, label: str) -> list[str]:
 
 
 def choose(page, label: str, starts_with: str, attempts: int = 3) -> None:
-    """Picks the option containing `starts_with`. A script run that lands while the list is open
+    """Picks the option starting with `starts_with`. A script run that lands while the list is open
     redraws the box and closes the list, so a click that finds no list tries again."""
     for attempt in range(attempts):
         try:
-            open_list(page, label).filter(has_text=starts_with).first.click(timeout=5_000)
+            option = re.compile(f"^{re.escape(starts_with)}")
+            open_list(page, label).filter(has_text=option).first.click(timeout=5_000)
             break
         except PlaywrightTimeoutError:
             if attempt == attempts - 1:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from harness.browser import wait_until_idle
+
 CELL_HEADING = re.compile(r"Actual (.+), predicted (.+): ([\d,]+) test images")
 
 
@@ -21,6 +23,7 @@ def click_confusion_cell(page, actual: int, predicted: int, classes: int = 10) -
     so the mouse clicks at the marker's centre rather than on the element.
     """
     chart = confusion_chart(page)
+    wait_until_idle(page, timeout=90)  # nothing moves under the mouse: the page is drawn in full
     marker = chart.locator(".scatterlayer .points path.point").nth(actual * classes + predicted)
     marker.wait_for(state="attached")
     chart.scroll_into_view_if_needed()  # the mouse clicks in the viewport
@@ -35,6 +38,7 @@ def cell_captions(page, timeout: float = 90) -> tuple[str, list[str]]:
     heading.wait_for(timeout=timeout * 1000)
     captions = page.locator('[data-testid="stImageCaption"]').filter(has_text=re.compile(r"^#\d+ · \d+% "))
     captions.first.wait_for(timeout=timeout * 1000)
+    wait_until_idle(page, timeout=timeout)  # all of them, not the first few
     return heading.inner_text(), captions.all_inner_texts()
 
 

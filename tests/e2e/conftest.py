@@ -28,7 +28,9 @@ def server(tmp_path_factory):
 def browser():
     if not Path(CHROMIUM).is_file():
         pytest.fail(f"Chromium not found at {CHROMIUM}: install it (apt-get install chromium) or set LENET_CHROMIUM.")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=30_000)  # as the pages' own default; 5 s is short on 2 busy cores
 
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

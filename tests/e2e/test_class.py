@@ -5,7 +5,7 @@ import urllib.parse
 
 import pytest
 
-from harness.browser import choose, go_to, open_options, wait_until_idle
+from harness.browser import choose, go_to, open_options, wait_until, wait_until_idle
 from harness.server import Server, new_server_root
 from lenet_core.classroom import new_token
 from lenet_core.datasets import DATA_DIR
@@ -137,8 +137,8 @@ def test_teacher_login_refuses_a_wrong_password_and_then_deletes_a_students_mode
     page.get_by_role("heading", name="Leaderboard").wait_for()
     wait_until_idle(page)
     choose(page, "Model", "Default · by **Eve**")
-    assert page.get_by_role("button", name=re.compile("Delete this model")).count() == 0  # not hers to delete
     page.get_by_text("Only the student who created a model, or the teacher, can delete it.").wait_for()
+    assert page.get_by_role("button", name=re.compile("Delete this model")).count() == 0  # not hers to delete
 
     page.get_by_text("Teacher", exact=True).click()  # the sidebar's expander
     password = page.get_by_label("Teacher password")
@@ -152,8 +152,8 @@ def test_teacher_login_refuses_a_wrong_password_and_then_deletes_a_students_mode
     page.get_by_text("Teacher controls are on").wait_for()
     wait_until_idle(page)
     page.get_by_role("button", name=re.compile(r"Delete this model \(teacher\)")).click()
+    wait_until(lambda: not (class_server.models / "default-copy").exists(), "the teacher's delete")
     wait_until_idle(page)
-    assert not (class_server.models / "default-copy").exists()
     assert (class_server.models / "bold-model").exists()
     assert not any(option.startswith("Default · by") for option in open_options(page, "Model"))
     assert page.locator('[data-testid="stException"]').count() == 0

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from harness.browser import DIGIT_STROKES, draw, go_to, pick, read_prediction, wait_until_idle
+from harness.browser import DIGIT_STROKES, choose, draw, go_to, read_prediction, wait_until_idle
 from harness.drawings import draw_on_canvas
 from harness.server import Server, new_server_root
 from lenet_core.classroom import new_token
@@ -29,7 +29,7 @@ def test_draw_donate_with_a_corrected_label_and_find_it_in_the_class_drawings(se
     draw(page, DIGIT_STROKES["1"])
     assert read_prediction(page) == "1"
     wait_until_idle(page)
-    pick(page, "Label: what you drew", "7")  # the student's 7 with no crossbar read as a 1
+    choose(page, "Label: what you drew", "7")  # the student's 7 with no crossbar read as a 1
     page.get_by_role("button", name=re.compile("Add to the class collection")).click()
     page.get_by_text("Added to the class collection as 7").wait_for()
     page.get_by_text("Draw a digit on the black canvas").wait_for()  # a fresh canvas for the next one

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from harness.browser import DIGIT_STROKES, configure_job, draw, go_to, pick, read_prediction
+from harness.browser import DIGIT_STROKES, choose, configure_job, draw, go_to, read_prediction
 from harness.server import Server, new_server_root
 
 pytestmark = pytest.mark.e2e
@@ -63,9 +63,9 @@ def test_damaged_model_folders_are_explained_and_the_rest_still_works(own_server
     page.get_by_text(re.compile("bad-metadata is unusable: metadata.json is not valid JSON")).wait_for()
     page.get_by_role("heading", name="Leaderboard").wait_for()
     go_to(page, "Predict")
-    pick(page, "Model", "Broken weights")
+    choose(page, "Model", "Broken weights")
     page.get_by_text(re.compile("This model cannot be loaded: .*damaged HDF5 file")).wait_for()
-    pick(page, "Model", "Default MNIST")
+    choose(page, "Model", "Default MNIST")
     page.get_by_text("Draw a digit on the black canvas").wait_for()
     draw(page, DIGIT_STROKES["1"])
     assert read_prediction(page) == "1"

@@ -4,6 +4,7 @@ import re
 import time
 
 import pytest
+from playwright.sync_api import expect
 
 from harness.browser import DIGIT_STROKES, draw, read_prediction
 from harness.insight_steps import cell_captions, click_confusion_cell, marked_point, predict_insights
@@ -37,7 +38,7 @@ def test_a_drawing_gets_a_heatmap_and_a_marked_point_on_the_map(server, new_page
     draw(page, DIGIT_STROKES["7"])
     assert read_prediction(page) == "7"
     heatmap, chart, neighbours = predict_insights(page)
-    assert heatmap.get_by_text(re.compile(r"^for 7 \(\d+%\)$")).count() == 1
+    expect(heatmap.get_by_text(re.compile(r"^for 7 \(\d+%\)$"))).to_have_count(1)  # drawn after the heatmap
     assert len(neighbours) == 5
     assert sum(caption.endswith(": 7") for caption in neighbours) >= 3
     star = marked_point(chart)
