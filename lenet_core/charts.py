@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
-import plotly.graph_objects as go
+
+from lenet_core.plotting import go
 
 TRAIN_COLOUR, VAL_COLOUR = "#1f77b4", "#ff7f0e"
 

@@ -8,9 +8,9 @@ Predict page rebuilds them on every stroke.
 from __future__ import annotations
 
 import numpy as np
-import plotly.graph_objects as go
 
 from lenet_core.explore import enlarge
+from lenet_core.plotting import go
 
 # Ten distinguishable class colours (plotly's "D3" palette).
 CLASS_COLOURS = (

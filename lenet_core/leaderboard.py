@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import html
 
-import plotly.graph_objects as go
-
 from lenet_core.charts import two_panels
+from lenet_core.plotting import go
 from lenet_core.store import ModelRecord
 
 SHIPPED_BY = "LeNet Lab (shipped)"

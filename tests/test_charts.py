@@ -45,3 +45,55 @@ def test_class_count_figure_has_one_bar_per_class():
     [bars] = figure.data
     assert list(bars.x) == list(CLASS_NAMES["fashion-mnist"]) and list(bars.y) == counts.tolist()
     assert figure.layout.xaxis.type == "category"
+
+
+# Run in a fresh interpreter: pandas must not be imported yet. A finder slows pandas' import down
+# so that the main thread builds its figures while another thread is halfway through importing it,
+# as when one student's first table and a classmate's chart are drawn at the same moment.
+HALF_IMPORTED_PANDAS = """
+import importlib.abc, importlib.util, sys, threading, time
+
+started = threading.Event()
+
+class SlowPandas(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name != "pandas":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+        def slowly(module):
+            started.set()
+            time.sleep(2)
+            load(module)
+        spec.loader.exec_module = slowly
+        return spec
+
+assert "pandas" not in sys.modules
+sys.meta_path.insert(0, SlowPandas())
+importer = threading.Thread(target=lambda: __import__("pandas"))
+importer.start()
+assert started.wait(60)
+assert not hasattr(sys.modules["pandas"], "Series")  # another thread is importing it now
+
+import numpy as np
+from lenet_core.charts import history_figure, pixel_heatmap
+
+history = {"loss": [1.0, 0.5], "accuracy": [0.6, 0.8], "val_loss": [0.9, 0.6], "val_accuracy": [0.7, 0.8]}
+history_figure(history, [(0.5, 1.2, 0.5)]).to_json()
+pixel_heatmap(np.eye(28, dtype=np.float32)).to_json()
+print("figures built")
+importer.join()
+"""
+
+
+def test_figures_are_built_while_another_thread_imports_pandas():
+    import subprocess
+    import sys
+
+    from lenet_core.datasets import PROJECT_DIR
+
+    done = subprocess.run(
+        [sys.executable, "-c", HALF_IMPORTED_PANDAS], cwd=PROJECT_DIR, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0 and "figures built" in done.stdout, done.stderr[-3000:]
