@@ -94,18 +94,14 @@ def open_list(page, label: str, attempts: int = 3):
     A script run that lands between the focus and the key press redraws the box, and the key
     press then opens nothing: wait for the run to finish and try again."""
     options = page.get_by_role("option")
-    for attempt in range(attempts):
+
+    def open_it() -> None:
         field = page.get_by_role("combobox", name=label, exact=True)
         field.focus()
         field.press("ArrowDown")
-        try:
-            options.first.wait_for(state="attached", timeout=10_000)
-            break
-        except PlaywrightTimeoutError:
-            if attempt == attempts - 1:
-                raise
-            page.keyboard.press("Escape")
-            wait_until_idle(page)
+        options.first.wait_for(state="attached", timeout=10_000)
+
+    retrying(page, open_it, attempts)
     page.wait_for_timeout(300)  # all options, not only the first
     return options
 
@@ -126,15 +122,21 @@ def open_options(page, label: str) -> list[str]:
 def choose(page, label: str, starts_with: str, attempts: int = 3) -> None:
     """Picks the option starting with `starts_with`. A script run that lands while the list is open
     redraws the box and closes the list, so a click that finds no list tries again."""
+    option = re.compile(f"^{re.escape(starts_with)}")
+    retrying(page, lambda: open_list(page, label).filter(has_text=option).first.click(timeout=5_000), attempts)
+    page.keyboard.press("Escape")
+    wait_until_idle(page)
+
+
+def retrying(page, action, attempts: int) -> None:
+    """Runs a step on a select box's list; when it times out (a script run redrew the box and
+    closed the list), closes what is open, waits for the run to end and tries again."""
     for attempt in range(attempts):
         try:
-            option = re.compile(f"^{re.escape(starts_with)}")
-            open_list(page, label).filter(has_text=option).first.click(timeout=5_000)
-            break
+            action()
+            return
         except PlaywrightTimeoutError:
             if attempt == attempts - 1:
                 raise
             page.keyboard.press("Escape")
             wait_until_idle(page)
-    page.keyboard.press("Escape")
-    wait_until_idle(page)
