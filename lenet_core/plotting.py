@@ -6,10 +6,12 @@ importing pandas for the first time (Streamlit imports it lazily, for a table) w
 run builds a figure: plotly then finds the half-imported module and fails with "partially
 initialized module 'pandas' has no attribute 'Series'". An `import pandas` statement, unlike that
 lookup, waits for another thread's import to finish, so importing it here, before plotly, means a
-module that draws with `go` can only run once pandas is whole.
+module that draws with `go` can only run once pandas is whole. Plotly's JSON encoder looks
+`PIL.Image` up the same way, so it is imported here too.
 """
 
-import pandas  # noqa: F401  (imported for its side effect: see above)
+import pandas  # noqa: F401  (imported for their side effect: see above)
+import PIL.Image  # noqa: F401
 import plotly.graph_objects as go
 
 __all__ = ["go"]

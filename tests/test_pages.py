@@ -37,6 +37,19 @@ def test_script_runs_leave_keras_state_and_garbage_collection_alone(app):
     assert config["runner"]["postScriptGC"] is False
 
 
+def test_a_changed_source_file_never_reloads_the_running_apps_modules():
+    # A reload would drop lenet_core from sys.modules mid-class: a second job manager would mark
+    # the running jobs interrupted and start a second cluster.
+    import tomllib
+
+    from streamlit.watcher.path_watcher import get_path_watcher_class
+
+    config = tomllib.loads((PROJECT_DIR / ".streamlit" / "config.toml").read_text())
+    watcher = config["server"]["fileWatcherType"]
+    assert get_path_watcher_class(watcher).__name__ == "NoOpPathWatcher"
+    assert get_path_watcher_class("auto").__name__ != "NoOpPathWatcher"  # what it would be otherwise
+
+
 @pytest.mark.parametrize("name", ["mnist", "fashion-mnist"])
 def test_explore_page_shows_a_captioned_grid(app, name):
     app.session_state["dataset"] = name  # the sidebar's data set picker
