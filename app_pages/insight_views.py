@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
+from app_pages.common import plain
 from app_pages.finetune_views import fine_tune_summary
 from lenet_core.charts import history_figure, per_class_figure
 from lenet_core.explore import enlarge, feature_grid
@@ -26,7 +27,15 @@ CELL_PAGE = 12  # images per page of a confusion-matrix cell
 def _explainer(record):
     from lenet_core.insight import explainer_for  # TensorFlow: only once a model is needed
 
-    return explainer_for(record)
+    try:
+        return explainer_for(record)
+    except (OSError, ValueError):  # deleted or replaced by its owner since this run read the store
+        st.warning(
+            f"“{plain(record.name)}” was deleted or its weights replaced a moment ago. Choose it again, "
+            "or another model.",
+            icon=":material/warning:",
+        )
+        st.stop()
 
 
 def _test_set(record, dataset):

@@ -74,3 +74,23 @@ def test_models_detail_replays_a_model_trained_with_snapshots(store_with_default
     assert "Conv layer 1 filters (grey 0, white +, black −)" in captions
     assert "Conv layer 2: the probe's 50 feature maps" in captions
     assert at.slider(key=slider.key).value == 0
+
+
+def _report_of_a_model_deleted_meanwhile(models_dir: str) -> None:
+    """A page run that read the store just before the model's owner deleted it: the student had
+    clicked a cell of its confusion matrix, whose images need the model."""
+    from app_pages import insight_views
+    from lenet_core.datasets import load_dataset
+    from lenet_core.store import ModelStore
+
+    record = ModelStore(models_dir).get("default-mnist")
+    record.weights_path.unlink()  # the owner's Delete, between reading the store and drawing
+    insight_views.cell_images(record, load_dataset("mnist"), (4, 9), key="gone")
+
+
+def test_a_model_deleted_while_its_report_is_drawn_gets_a_message_not_a_traceback(store_with_defaults):
+    at = AppTest.from_function(_report_of_a_model_deleted_meanwhile, args=(str(store_with_defaults),))
+    at.run(timeout=60)
+    assert not at.exception
+    [warning] = [warning.value for warning in at.warning]
+    assert warning.startswith("“Default MNIST” was deleted or its weights replaced a moment ago")
