@@ -4,8 +4,10 @@ The Models page asks on every rerun; a score needs the model loaded and run on t
 a second for a model not yet in memory), so scores are computed by one background thread of the
 server and the page shows a blank until then. A score is kept per model (its weights file's
 version) and per collection version: a drawing added or deleted makes every score of that data set
-stale, and it is computed again. It runs in the server, not on a Dask worker: the drawings live in
-the server's `data/collection/`, and a few hundred images take milliseconds.
+stale, and it is computed again; work still queued for an older version is dropped, so a class
+donating drawings while the leaderboard is open never builds a backlog. It runs in the server, not
+on a Dask worker: the drawings live in the server's `data/collection/`, and a few hundred images
+take milliseconds. A model not already in the Predict page's memory is loaded for its score only.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ class ClassDrawingScores:
         self._collection = collection
         self._done: dict[tuple, float | None] = {}  # (model id, weights version, data set, collection version)
         self._pending: set[tuple] = set()
+        self._wanted: dict[str, str] = {}  # data set -> the collection version pages last asked about
         self._drawings: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}  # (data set, version) -> arrays
         self._lock = threading.Condition()
         self._work: queue.Queue = queue.Queue()
@@ -39,6 +42,7 @@ class ClassDrawingScores:
         version = self.collection.version(dataset)
         result = {}
         with self._lock:
+            self._wanted[dataset] = version
             for record in records:
                 try:
                     key = (record.model_id, record.weights_path.stat().st_mtime_ns, dataset, version)
@@ -69,20 +73,29 @@ class ClassDrawingScores:
     def _score_forever(self) -> None:
         while True:
             key, record = self._work.get()
+            with self._lock:
+                stale = self._wanted.get(key[2]) != key[3]
+            if stale:  # drawings were added or deleted since it was queued: nobody will ask for it
+                self._finish(key, None, keep=False)
+                continue
             try:
                 accuracy = self._score(record, dataset=key[2], version=key[3])
             except Exception:  # a damaged or deleted model: no score, the page shows a blank
                 accuracy = None
-            with self._lock:
-                # Scores against an older version of this data set's drawings are never asked for again.
-                kept = {done: value for done, value in self._done.items() if done[2] != key[2] or done[3] == key[3]}
-                self._done = kept | {key: accuracy}
-                self._pending.discard(key)
-                self._lock.notify_all()
+            self._finish(key, accuracy)
+
+    def _finish(self, key: tuple, accuracy: float | None, keep: bool = True) -> None:
+        with self._lock:
+            # Scores against an older version of this data set's drawings are never asked for again.
+            kept = {done: value for done, value in self._done.items() if done[2] != key[2] or done[3] == key[3]}
+            self._done = kept | ({key: accuracy} if keep else {})
+            self._pending.discard(key)
+            self._lock.notify_all()
 
     def _score(self, record: ModelRecord, dataset: str, version: str) -> float | None:
         from lenet_core.evaluation import predict_probabilities  # TensorFlow: only once there is work
-        from lenet_core.inference import predictor_for
+        from lenet_core.inference import cached_predictor
+        from lenet_core.model import build_model, load_weights
 
         with self._lock:
             drawings = self._drawings.get((dataset, version))
@@ -96,7 +109,15 @@ class ClassDrawingScores:
         images, labels = drawings
         if not len(labels):
             return None
-        predictions = predict_probabilities(predictor_for(record).model, images).argmax(axis=1)
+        # A model the Predict page holds is used as it is; any other is loaded for this score only,
+        # so scoring a leaderboard of thirty models never pushes the students' models out of memory.
+        predictor = cached_predictor(record)
+        if predictor is not None:
+            model = predictor.model
+        else:
+            model = build_model(record.architecture)
+            load_weights(model, record.weights_path)
+        predictions = predict_probabilities(model, images).argmax(axis=1)
         return float(np.mean(predictions == labels))
 
 

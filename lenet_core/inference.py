@@ -108,6 +108,15 @@ class PredictorCache:
                     self._entries.popitem(last=False)
             return predictor
 
+    def peek(self, record: ModelRecord) -> Predictor | None:
+        """The Predictor of `record`'s current weights if it is loaded already; never loads one."""
+        try:
+            version = record.weights_path.stat().st_mtime_ns
+        except OSError:
+            return None
+        with self._lock:
+            return self._current(record.weights_path, version)
+
     def _current(self, path: Path, version: int) -> Predictor | None:
         entry = self._entries.get(path)
         if entry is None or entry[0] != version:
@@ -127,3 +136,8 @@ _cache = PredictorCache()
 def predictor_for(record: ModelRecord) -> Predictor:
     """The process-wide Predictor of a stored model, reloaded only when its weights file changes."""
     return _cache.get(record)
+
+
+def cached_predictor(record: ModelRecord) -> Predictor | None:
+    """The process-wide Predictor of a stored model if one is in memory now (None: not loaded)."""
+    return _cache.peek(record)

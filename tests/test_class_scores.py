@@ -70,3 +70,54 @@ def test_no_held_out_drawings_means_no_score(tmp_path, stored):
     scores.wait(DEADLINE)
     assert scores.scores([stored], "mnist") == {stored.model_id: None}
     assert scores.held_out("mnist") == 0
+
+
+def test_scoring_leaves_the_predict_pages_models_in_memory_alone(drawings, stored):
+    from lenet_core.inference import cached_predictor, predictor_for
+
+    scores = ClassDrawingScores(drawings)
+    scores.scores([stored], "mnist")
+    scores.wait(DEADLINE)
+    assert cached_predictor(stored) is None  # loaded for the score only: no Predict model pushed out
+    scored_alone = scores.scores([stored], "mnist")[stored.model_id]
+
+    predictor = predictor_for(stored)  # a student draws on it: the scorer uses that one
+    again = ClassDrawingScores(drawings)
+    again.scores([stored], "mnist")
+    again.wait(DEADLINE)
+    assert again.scores([stored], "mnist")[stored.model_id] == scored_alone
+    assert cached_predictor(stored) is predictor
+
+
+class HeldScores(ClassDrawingScores):
+    """Holds its first score until released, and counts the scores it computes."""
+
+    def __init__(self, collection):
+        super().__init__(collection)
+        import threading
+
+        self.computed, self.started, self.release = [], threading.Event(), threading.Event()
+
+    def _score(self, record, dataset, version):
+        self.computed.append((record.model_id, version))
+        self.started.set()
+        assert self.release.wait(DEADLINE)
+        return super()._score(record, dataset, version)
+
+
+def test_scores_queued_for_drawings_that_changed_meanwhile_are_skipped(drawings, stored, tmp_path, tiny_model):
+    store = ModelStore(tmp_path / "models")
+    records = [stored] + [store.save(tiny_model.model, f"tiny {n}", tiny_model.config, owner="bob") for n in (2, 3)]
+    scores = HeldScores(drawings)
+    old = drawings.version("mnist")
+    scores.scores(records, "mnist")  # three queued; the first is being computed, held
+    assert scores.started.wait(DEADLINE)
+    digit = load_dataset("mnist").test_images[1]
+    drawings.donate(draw_on_canvas(digit, scale=7.0, top=40, left=60, thickness=5), 2, "mnist", new_token())
+    new = drawings.version("mnist")
+    scores.scores(records, "mnist")  # the page's next run: three more, for the new drawings
+    scores.release.set()
+    scores.wait(DEADLINE)
+    # The one in progress finishes; the two others queued for the old drawings are never computed.
+    assert [version for _, version in scores.computed] == [old] + [new] * 3
+    assert all(value is not None for value in scores.scores(records, "mnist").values())
