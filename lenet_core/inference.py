@@ -63,7 +63,10 @@ class Predictor:
         return Prediction(probabilities.numpy()[0], [feature_map.numpy()[0] for feature_map in maps])
 
 
-MAX_CACHED_MODELS = 4  # a book LeNet is 5 MB of weights plus its traced graphs; a class uses a few at once
+# A class draws on many models at once (the shipped one, each student's own). With 4, five models in
+# use pushed each other out on every stroke, and each reload rebuilt the model's test-set view (2-3 s).
+# Each model kept costs about 15 MiB with its explainer and view: `python -m bench.model_cache_memory`.
+MAX_CACHED_MODELS = 16
 
 
 class PredictorCache:
