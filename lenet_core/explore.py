@@ -38,16 +38,18 @@ def sample_grid(
 @functools.cache
 def class_counts(name: str, split: str) -> np.ndarray:
     """Images per class (10,) in a split."""
-    return np.bincount(load_dataset(name).split(split)[1], minlength=10)
+    counts = np.bincount(load_dataset(name).split(split)[1], minlength=10)
+    counts.setflags(write=False)  # shared by every session
+    return counts
 
 
 @functools.cache
 def class_means(name: str, split: str) -> np.ndarray:
     """The mean image of each class, (10, 28, 28) uint8."""
     images, labels = load_dataset(name).split(split)
-    means = np.stack([images[labels == c].mean(axis=0) for c in range(10)])
-    means.setflags(write=False)
-    return means.round().astype(np.uint8)
+    means = np.stack([images[labels == c].mean(axis=0) for c in range(10)]).round().astype(np.uint8)
+    means.setflags(write=False)  # shared by every session: nobody may change it in place
+    return means
 
 
 def enlarge(image: np.ndarray, scale: int) -> np.ndarray:

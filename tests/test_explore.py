@@ -41,6 +41,8 @@ def test_class_counts_and_means_agree_with_the_labels():
     means = class_means("mnist", "test")
     expected = dataset.test_images[dataset.test_labels == 1].mean(axis=0)
     assert np.abs(means[1].astype(float) - expected).max() <= 0.5
+    # Cached for every session: read-only, so no page can change another student's view.
+    assert not means.flags.writeable and not class_counts("mnist", "test").flags.writeable
 
 
 def test_enlarge_keeps_pixels_square():
