@@ -2,21 +2,25 @@
 
 Not `pages/`: Streamlit treats a folder of that name as old-style file pages, and a fresh server
 runs a deep link such as /predict without this file (no sidebar, wrong navigation).
+
+Streamlit installs this file as `__main__`, so each training worker process that Dask starts from
+the server (by "spawn") runs it again, as `__mp_main__`: it must do nothing there.
 """
 
-import streamlit as st
+if __name__ != "__mp_main__":
+    import streamlit as st
 
-from app_pages.common import choose_dataset, class_sidebar, keep_keras_state_between_runs
+    from app_pages.common import choose_dataset, class_sidebar, keep_keras_state_between_runs
 
-st.set_page_config(page_title="LeNet Lab", page_icon=":material/neurology:", layout="wide")
-keep_keras_state_between_runs()
-choose_dataset()
-class_sidebar()  # who this tab is (a token in the URL), the name, the teacher's login
-st.navigation(
-    [
-        st.Page("app_pages/train.py", title="Train", icon=":material/model_training:", default=True),
-        st.Page("app_pages/explore.py", title="Explore", icon=":material/grid_view:"),
-        st.Page("app_pages/predict.py", title="Predict", icon=":material/draw:"),
-        st.Page("app_pages/models.py", title="Models", icon=":material/leaderboard:"),
-    ]
-).run()
+    st.set_page_config(page_title="LeNet Lab", page_icon=":material/neurology:", layout="wide")
+    keep_keras_state_between_runs()
+    choose_dataset()
+    class_sidebar()  # who this tab is (a token in the URL), the name, the teacher's login
+    st.navigation(
+        [
+            st.Page("app_pages/train.py", title="Train", icon=":material/model_training:", default=True),
+            st.Page("app_pages/explore.py", title="Explore", icon=":material/grid_view:"),
+            st.Page("app_pages/predict.py", title="Predict", icon=":material/draw:"),
+            st.Page("app_pages/models.py", title="Models", icon=":material/leaderboard:"),
+        ]
+    ).run()

@@ -35,6 +35,15 @@ def shipped_data_is_left_alone():
 
 
 @pytest.fixture(autouse=True)
+def main_module_restored():
+    """AppTest installs the script it runs as `__main__`, as Streamlit does; a Dask worker spawned
+    later in the session would run that script again. Each test leaves pytest's own in place."""
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
+
+
+@pytest.fixture(autouse=True)
 def private_data_folders(tmp_path, monkeypatch):
     """Every test gets its own model store, job records, classroom and class drawings: none may touch `data/`.
 

@@ -150,3 +150,31 @@ def test_train_page_default_model_name_follows_the_recipe(app):
     app.radio(key="train_preset").set_value("fast").run()
     assert not app.exception
     assert app.text_input(key="train_model_name_fast_mnist").value == "mnist fast"
+
+
+# As `streamlit run` leaves it: the entry file installed as __main__. A process spawned then (a
+# Dask worker) runs that file again as __mp_main__ before it does anything else.
+SPAWNED_FROM_THE_SERVER = """
+import multiprocessing, sys, types
+main = types.ModuleType("__main__")
+main.__file__ = sys.argv[1]
+sys.modules["__main__"] = main
+loaded = "sorted(name for name in __import__('sys').modules if name.split('.')[0] in ('streamlit', 'app_pages'))"
+with multiprocessing.get_context("spawn").Pool(1) as pool:
+    print(pool.apply(eval, (loaded,)))
+"""
+
+
+def test_a_worker_process_spawned_from_the_server_skips_the_app():
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", SPAWNED_FROM_THE_SERVER, APP],
+        cwd=PROJECT_DIR,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip() == "[]"  # neither Streamlit nor the pages were imported in the worker
