@@ -76,7 +76,7 @@ class ClassDrawingScores:
             with self._lock:
                 stale = self._wanted.get(key[2]) != key[3]
             if stale:  # drawings were added or deleted since it was queued: nobody will ask for it
-                self._finish(key, None, keep=False)
+                self._finish(key, None)
                 continue
             try:
                 accuracy = self._score(record, dataset=key[2], version=key[3])
@@ -84,11 +84,13 @@ class ClassDrawingScores:
                 accuracy = None
             self._finish(key, accuracy)
 
-    def _finish(self, key: tuple, accuracy: float | None, keep: bool = True) -> None:
+    def _finish(self, key: tuple, accuracy: float | None) -> None:
         with self._lock:
-            # Scores against an older version of this data set's drawings are never asked for again.
-            kept = {done: value for done, value in self._done.items() if done[2] != key[2] or done[3] == key[3]}
-            self._done = kept | ({key: accuracy} if keep else {})
+            # Only scores against the drawings pages ask about now are kept: others are never asked for again.
+            wanted = self._wanted.get(key[2])
+            self._done = {done: value for done, value in self._done.items() if done[2] != key[2] or done[3] == wanted}
+            if key[3] == wanted:
+                self._done[key] = accuracy
             self._pending.discard(key)
             self._lock.notify_all()
 
