@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from lenet_core import files
 from lenet_core.config import PRESETS, TrainingConfig, preset_config
 from lenet_core.datasets import DATASET_NAMES, DatasetError, load_dataset
 
@@ -58,6 +59,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def _fail(message: str) -> int:
     print(f"[ERROR] {message}", file=sys.stderr)
     return 2
+
+
+def stored_command(argv: list[str]) -> str:
+    """The command line kept with a stored model, to run again on any OS: Windows' backslashes in
+    paths become forward slashes, which Python reads on Windows too."""
+    if files.WINDOWS:
+        argv = [argument.replace("\\", "/") for argument in argv]
+    return shlex.join(["python", "-m", "lenet_core", *argv])
 
 
 def _default_weights(dataset: str) -> Path | None:
@@ -192,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
                 history=history,
                 evaluation=result_eval,
                 seconds=seconds,
-                command=shlex.join(["python", "-m", "lenet_core", *(argv if argv is not None else sys.argv[1:])]),
+                command=stored_command(argv if argv is not None else sys.argv[1:]),
                 model_id=args.store_id,
                 snapshots=snapshots,
             )

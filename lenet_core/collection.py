@@ -36,7 +36,7 @@ from PIL import Image
 
 from lenet_core.classroom import is_valid_token
 from lenet_core.datasets import CLASS_NAMES, DATA_DIR, IMAGE_MAGIC, LABEL_MAGIC, check_name
-from lenet_core.files import fsync_path, write_bytes, write_json
+from lenet_core.files import FileBusyError, fsync_path, rename, write_bytes, write_json
 from lenet_core.preprocessing import prepare
 
 ENTRIES = "entries"
@@ -241,7 +241,7 @@ class Collection:
             write_bytes(temporary / IMAGE_FILE, _png(image))
             write_bytes(temporary / CANVAS_FILE, _png(canvas))
             write_json(temporary / ENTRY_FILE, metadata)
-            os.rename(temporary, self.entries_dir / entry_id)  # the entry appears whole, or not at all
+            rename(temporary, self.entries_dir / entry_id)  # the entry appears whole, or not at all
             fsync_path(self.entries_dir)
         finally:
             shutil.rmtree(temporary, ignore_errors=True)
@@ -343,9 +343,11 @@ class Collection:
             raise CollectionError("Only the student who added this drawing, or the teacher, can delete it.")
         graveyard = self.entries_dir / f".deleted-{entry_id}-{secrets.token_hex(4)}"
         try:
-            os.rename(entry.folder, graveyard)  # gone from listings at once
+            rename(entry.folder, graveyard)  # gone from listings at once
         except FileNotFoundError:
             raise CollectionError("That drawing was already deleted (a second click or another session).") from None
+        except FileBusyError as error:
+            raise CollectionError(f"That drawing could not be deleted now: {error}.") from None
         shutil.rmtree(graveyard, ignore_errors=True)
 
     # --- Exporting ----------------------------------------------------------------------------

@@ -1,14 +1,27 @@
-"""Atomic, durable file writes: a temporary file next to the destination, fsynced, renamed into place."""
+"""Atomic, durable file writes: a temporary file next to the destination, fsynced, renamed into place.
+
+The same on Windows, macOS and Linux; where Windows differs the code says so (`WINDOWS` branches),
+and `harness/windows.py` simulates those differences for the tests.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import json
 import os
+import time
 import uuid
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+
+WINDOWS = os.name == "nt"
+RENAME_PATIENCE = 3.0  # seconds a rename is retried on Windows while another program holds a file
+RESERVED_WINDOWS_NAMES = {"CON", "PRN", "AUX", "NUL"} | {f"{port}{n}" for port in ("COM", "LPT") for n in "123456789"}
+
+
+class FileBusyError(PermissionError):
+    """Windows kept refusing a rename: another program held one of the files open."""
 
 
 def fsync_path(path: Path) -> None:
@@ -17,12 +30,62 @@ def fsync_path(path: Path) -> None:
     A rename is durable only once the renamed data and the folder holding the new name both are;
     without this a power cut shortly after a save can leave an empty or truncated file in place.
     """
-    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if Path(path).is_dir() else 0)
+    is_folder = Path(path).is_dir()
+    if is_folder and WINDOWS:
+        # Windows cannot open a folder with os.open (PermissionError), so it cannot be fsynced
+        # from Python; NTFS journals its folders' names itself, so a finished rename survives.
+        return
+    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if is_folder else 0)
+    if WINDOWS:
+        flags = os.O_RDWR | getattr(os, "O_BINARY", 0)  # fsync is FlushFileBuffers: it needs write access
     descriptor = os.open(path, flags)
     try:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def rename(source: Path, destination: Path, replace: bool = False) -> None:
+    """`os.rename` (`os.replace` with `replace`), patient with Windows' sharing violations.
+
+    Windows refuses to rename a file, or a folder with a file inside, while any program holds it
+    open: an antivirus scanner opening every new file for a moment, a classmate's page reading
+    the same record. Such a refusal is retried for RENAME_PATIENCE seconds, then raised as
+    FileBusyError with a message that says so; the source is left as it was. On macOS and Linux a
+    PermissionError is a real permission problem and is raised at once.
+    """
+    deadline = time.monotonic() + RENAME_PATIENCE
+    delay = 0.005
+    while True:
+        try:
+            (os.replace if replace else os.rename)(source, destination)
+            return
+        except FileBusyError:
+            raise
+        except PermissionError as error:
+            if not WINDOWS:
+                raise
+            if time.monotonic() + delay > deadline:
+                raise FileBusyError(
+                    error.errno,
+                    f"{Path(destination).name} is held open by another program (an antivirus scanner, a backup or"
+                    f" sync tool, or another window); waited {RENAME_PATIENCE:g} s and changed nothing. Try again"
+                    " in a moment",
+                    str(destination),
+                ) from error
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+
+
+def windows_name_problem(name: str) -> str | None:
+    """Why Windows would refuse `name` as a file or folder name, or None when it would take it."""
+    if any(character in '<>:"/\\|?*' or ord(character) < 32 for character in name):
+        return "it has a character Windows forbids in file names"
+    if name.endswith((".", " ")):
+        return "it ends with a dot or a space"
+    if name.split(".")[0].strip().upper() in RESERVED_WINDOWS_NAMES:
+        return "it is a device name that Windows reserves"
+    return None
 
 
 @contextlib.contextmanager
@@ -39,7 +102,7 @@ def atomic_path(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
     try:
         yield temporary
         fsync_path(temporary)
-        os.replace(temporary, path)
+        rename(temporary, path, replace=True)
         fsync_path(path.parent)
     finally:
         temporary.unlink(missing_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -73,11 +74,16 @@ def load_weights(model: keras.Model, path: str | os.PathLike) -> None:
     path = Path(path)
     legacy = check_weights_file(path, [tuple(weight.shape) for weight in model.weights])
     try:
-        # Keras picks the format from the file name: give it a name that matches the content.
-        with tempfile.TemporaryDirectory() as folder:
-            link = Path(folder) / ("weights.hdf5" if legacy else "weights.weights.h5")
-            link.symlink_to(path.resolve())
-            model.load_weights(link)
+        # Keras picks the format from the file name: give it a name that matches the content. The
+        # store's files already have one; others are copied (at most a few MB), not symlinked:
+        # Windows lets a student's account make symlinks only in Developer Mode.
+        if path.name.endswith(".hdf5" if legacy else ".weights.h5"):
+            model.load_weights(path)
+        else:
+            with tempfile.TemporaryDirectory() as folder:
+                named = Path(folder) / ("weights.hdf5" if legacy else "weights.weights.h5")
+                shutil.copyfile(path, named)
+                model.load_weights(named)
     except (ValueError, OSError, KeyError) as error:
         raise WeightsError(f"{path.name} could not be loaded into this model: {error}") from error
 

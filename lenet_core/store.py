@@ -21,7 +21,7 @@ from pathlib import Path
 
 from lenet_core.architecture import Architecture
 from lenet_core.datasets import DATA_DIR, check_name
-from lenet_core.files import fsync_path, write_bytes, write_json
+from lenet_core.files import FileBusyError, fsync_path, rename, windows_name_problem, write_bytes, write_json
 
 WEIGHTS_FILE = "model.weights.h5"
 METADATA_FILE = "metadata.json"
@@ -50,6 +50,17 @@ def sanitize_name(name: str) -> str:
     if not text:
         raise StoreError("Give the model a name with at least one letter or digit.")
     return text[:MAX_NAME_LENGTH].rstrip()
+
+
+MODEL_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # lower case: ids never differ by case alone (Windows, macOS)
+
+
+def check_model_id(model_id: str) -> None:
+    """StoreError unless `model_id` can name a model's folder on Windows, macOS and Linux alike."""
+    problem = None if MODEL_ID.fullmatch(model_id) else "use 1-80 lower-case letters, digits and dashes"
+    problem = problem or windows_name_problem(model_id)
+    if problem:
+        raise StoreError(f"The model id {model_id!r} cannot be used: {problem}.")
 
 
 def _slug(name: str) -> str:
@@ -189,7 +200,7 @@ class ModelStore:
         return records
 
     def get(self, model_id: str) -> ModelRecord | None:
-        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", model_id or ""):
+        if not MODEL_ID.fullmatch(model_id or ""):
             return None
         folder = self.root / model_id
         return _read_record(folder) if folder.is_dir() else None
@@ -219,6 +230,8 @@ class ModelStore:
         """
 
         name = sanitize_name(name)
+        if model_id is not None:
+            check_model_id(model_id)
         created = datetime.datetime.now(datetime.UTC)
         model_id = model_id or f"{_slug(name)}-{created:%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:4]}"
         final = self.root / model_id
@@ -258,7 +271,7 @@ class ModelStore:
                 write_bytes(temporary / SNAPSHOTS_FILE, snapshots)
             # Both files were fsynced, with their folder, by their atomic writes: the model is on
             # disk before its name appears, and its name is once the root folder is synced too.
-            os.rename(temporary, final)
+            rename(temporary, final)
             fsync_path(self.root)
         finally:
             shutil.rmtree(temporary, ignore_errors=True)
@@ -293,10 +306,12 @@ class ModelStore:
             raise StoreError("Only the student who created this model, or the teacher, can delete it.")
         graveyard = self.root / f"{TEMPORARY_PREFIX}deleted-{model_id}-{uuid.uuid4().hex[:8]}"
         try:
-            os.rename(record.folder, graveyard)  # atomic: the model vanishes from listings at once
+            rename(record.folder, graveyard)  # atomic: the model vanishes from listings at once
         except FileNotFoundError:
             # Two clicks on Delete, or two sessions: the other one renamed it away first.
             raise StoreError(f"Model {model_id} was already deleted (a second click or another session).") from None
+        except FileBusyError as error:
+            raise StoreError(f"Model {model_id} could not be deleted now: {error}.") from None
         shutil.rmtree(graveyard, ignore_errors=True)
 
     def remove_stale_temporaries(self) -> None:

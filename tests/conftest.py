@@ -63,6 +63,18 @@ def private_data_folders(tmp_path, monkeypatch):
         jobs._manager.close()
 
 
+@pytest.fixture(params=["posix", "windows"])
+def platform_semantics(request, monkeypatch):
+    """Runs a test twice: as this machine behaves, and with Windows' file semantics simulated
+    (`harness/windows.py` says what is simulated). Used by the tests of everything that writes
+    files: the model store, job records, names, the class collection and the quiz."""
+    if request.param == "posix":
+        return None
+    from harness.windows import WindowsSemantics
+
+    return WindowsSemantics().install(monkeypatch)
+
+
 @pytest.fixture
 def models_dir():
     """This test's own model store, empty (the folder is created on the first save)."""

@@ -25,6 +25,8 @@ from lenet_core.classroom import (
 )
 from lenet_core.config import DEFAULT_STYLES, TrainingConfig
 
+pytestmark = pytest.mark.usefixtures("platform_semantics")  # each test also under Windows' file semantics
+
 
 class FakeClock:
     """Time that moves only when the test says so."""

@@ -20,6 +20,8 @@ from lenet_core.collection import Collection, CollectionError, DonationLimiter, 
 from lenet_core.datasets import IMAGE_MAGIC, LABEL_MAGIC, load_dataset, read_idx
 from lenet_core.preprocessing import prepare
 
+pytestmark = pytest.mark.usefixtures("platform_semantics")  # each test also under Windows' file semantics
+
 
 class FakeClock:
     def __init__(self):

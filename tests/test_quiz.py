@@ -13,6 +13,8 @@ from lenet_core.datasets import load_dataset
 from lenet_core.quiz import PUBLISHED_HUMAN_ACCURACY, Question, QuizLog, answer, new_question
 from lenet_core.store import open_store
 
+pytestmark = pytest.mark.usefixtures("platform_semantics")  # each test also under Windows' file semantics
+
 SEVEN = Question("mnist", 0)  # MNIST's first test image is a 7
 
 
