@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -12,8 +13,9 @@ import urllib.request
 from pathlib import Path
 
 from lenet_core.datasets import DATA_DIR, PROJECT_DIR
+from scripts.launcher import find_chromium
 
-CHROMIUM = os.environ.get("LENET_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM = find_chromium() or "/usr/bin/chromium"  # $LENET_CHROMIUM, else Chromium, Chrome or Edge where installed
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -61,23 +63,35 @@ class Server:
             "--server.port", str(self.port), "--server.address", "127.0.0.1",
             "--server.headless", "true", "--server.fileWatcherType", "none",
         ]  # fmt: skip
+        # Windows: a process group of its own, so that stop() can send it Ctrl+Break (below).
+        group = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if os.name == "nt" else {}
         with open(self.log, "ab") as log:
-            self.process = subprocess.Popen(command, cwd=self.app_dir, env=env, stdout=log, stderr=subprocess.STDOUT)
+            self.process = subprocess.Popen(
+                command, cwd=self.app_dir, env=env, stdout=log, stderr=subprocess.STDOUT, **group
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"streamlit exited with {self.process.returncode}:\n{self.log.read_text()}")
+                raise RuntimeError(f"streamlit exited with {self.process.returncode}:\n{self.log_text()}")
             try:
                 with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
                     if response.read() == b"ok":
                         return self
             except OSError:
                 time.sleep(0.3)
-        raise RuntimeError(f"streamlit did not become healthy in {timeout} s:\n{self.log.read_text()}")
+        raise RuntimeError(f"streamlit did not become healthy in {timeout} s:\n{self.log_text()}")
+
+    def log_text(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
+            if os.name == "nt":
+                # terminate() is TerminateProcess on Windows: no shutdown, the Dask workers left
+                # behind. Streamlit stops cleanly on Ctrl+Break (SIGBREAK), as on SIGTERM here.
+                self.process.send_signal(signal.CTRL_BREAK_EVENT)
+            else:
+                self.process.terminate()
             try:
                 self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:

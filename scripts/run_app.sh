@@ -1,11 +1,5 @@
 #!/usr/bin/env bash
-# Sets up a virtual environment (first run only) and starts LeNet Lab.
+# Kept for habit: the same as `python3 run_app.py` (which also works on Windows).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -x .venv/bin/streamlit ] || [ requirements.txt -nt .venv/.installed ]; then
-  python3 -m venv .venv
-  .venv/bin/pip install --quiet --upgrade pip
-  .venv/bin/pip install --quiet -r requirements.txt
-  touch .venv/.installed
-fi
-exec .venv/bin/streamlit run streamlit_app.py "$@"
+exec python3 run_app.py "$@"

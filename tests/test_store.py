@@ -235,17 +235,23 @@ def test_save_puts_weights_metadata_and_folders_on_disk_before_the_model_appears
 ):
     import os
 
-    events = []
-    real_fsync, real_rename = os.fsync, os.rename
+    events, opened = [], {}
+    real_open, real_fsync, real_rename = os.open, os.fsync, os.rename
+
+    def open_(path, flags, *args, **kwargs):
+        descriptor = real_open(path, flags, *args, **kwargs)
+        opened[descriptor] = str(path)
+        return descriptor
 
     def fsync(descriptor):
-        events.append(("fsync", os.readlink(f"/proc/self/fd/{descriptor}")))
+        events.append(("fsync", opened[descriptor]))
         return real_fsync(descriptor)
 
     def rename(source, target):
         events.append(("rename", str(target)))
         return real_rename(source, target)
 
+    monkeypatch.setattr(os, "open", open_)
     monkeypatch.setattr(os, "fsync", fsync)
     monkeypatch.setattr(os, "rename", rename)
     record = ModelStore(tmp_path).save(small_model, "durable", CONFIG)
