@@ -80,7 +80,7 @@ def load_weights(model: keras.Model, path: str | os.PathLike) -> None:
         if path.name.endswith(".hdf5" if legacy else ".weights.h5"):
             model.load_weights(path)
         else:
-            with tempfile.TemporaryDirectory() as folder:
+            with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:  # Windows: a file still open
                 named = Path(folder) / ("weights.hdf5" if legacy else "weights.weights.h5")
                 shutil.copyfile(path, named)
                 model.load_weights(named)
@@ -90,7 +90,7 @@ def load_weights(model: keras.Model, path: str | os.PathLike) -> None:
 
 def load_weights_bytes(model: keras.Model, data: bytes) -> None:
     """`load_weights` for a weights file's bytes (an upload, or weights sent with a job)."""
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:  # Windows: a file still open
         path = Path(folder) / "weights"
         path.write_bytes(data)
         load_weights(model, path)

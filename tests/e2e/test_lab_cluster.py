@@ -15,7 +15,7 @@ from harness.server import Server, free_port, new_server_root
 from lenet_core.datasets import PROJECT_DIR
 
 pytestmark = pytest.mark.e2e
-DASK = str(Path(sys.executable).with_name("dask"))
+DASK = str(Path(sys.executable).with_name("dask.exe" if os.name == "nt" else "dask"))
 
 
 def start(command: list[str], log: Path) -> subprocess.Popen:
@@ -27,8 +27,8 @@ def start(command: list[str], log: Path) -> subprocess.Popen:
 
 def wait_for_line(log: Path, text: str, timeout: float = 90) -> None:
     deadline = time.monotonic() + timeout
-    while text not in log.read_text(errors="replace"):
-        assert time.monotonic() < deadline, f"{log.name} did not say {text!r} in {timeout} s:\n{log.read_text()}"
+    while text not in (written := log.read_text(encoding="utf-8", errors="replace")):
+        assert time.monotonic() < deadline, f"{log.name} did not say {text!r} in {timeout} s:\n{written}"
         time.sleep(0.2)
 
 
@@ -42,15 +42,10 @@ def stop(process: subprocess.Popen) -> None:
 
 
 def children_of(pid: int) -> set[int]:
-    found = set()
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
-        except OSError:
-            continue
-        if int(fields.get("PPid", "0").strip()) == pid:
-            found.add(int(status.parent.name))
-    return found
+    """The process ids `pid` started (psutil, a dependency of distributed: /proc exists on Linux only)."""
+    import psutil
+
+    return {child.pid for child in psutil.Process(pid).children()}
 
 
 def test_a_job_trains_on_a_separately_started_scheduler_and_worker(tmp_path_factory, new_page):
