@@ -8,10 +8,11 @@ from app_pages.common import current_dataset_name, plain, shared_dataset
 from lenet_core.charts import probability_figure
 from lenet_core.datasets import DATASET_TITLES
 from lenet_core.explore import enlarge, feature_grid, labelled_sample
-from lenet_core.preprocessing import ImageInputError, Prepared, prepare, prepare_upload
+from lenet_core.preprocessing import ImageInputError, Prepared, prepare, prepare_upload, read_canvas
 from lenet_core.store import open_store
 
 CANVAS_SIZE = 280
+MAX_FEATURE_MAPS = 100  # per conv layer; the book's LeNet has 20 and 50
 
 name = current_dataset_name()
 dataset = shared_dataset(name)
@@ -64,9 +65,11 @@ def show_prediction(prepared: Prepared, key: str, raw: np.ndarray | None = None)
     answer.plotly_chart(probability_figure(prediction.probabilities, dataset.class_names), key=f"{key}_chart")
     with st.expander("Look inside: what each conv layer's filters respond to"):
         for layer, maps in enumerate(prediction.feature_maps, start=1):
+            shown = maps[:, :, :MAX_FEATURE_MAPS]  # a 1,024-filter layer would be a 12-megapixel image per stroke
+            more = f" (the first {MAX_FEATURE_MAPS} shown)" if maps.shape[2] > MAX_FEATURE_MAPS else ""
             st.image(
-                feature_grid(maps, scale=4 if maps.shape[0] > 14 else 8),
-                caption=f"Conv layer {layer}: {maps.shape[2]} feature maps of {maps.shape[0]}x{maps.shape[1]}",
+                feature_grid(shown, scale=4 if maps.shape[0] > 14 else 8),
+                caption=f"Conv layer {layer}: {maps.shape[2]} feature maps of {maps.shape[0]}x{maps.shape[1]}{more}",
             )
     insight_views.predict_insights(record, dataset, prepared, prediction.probabilities, raw, style, key)
     return prediction.predicted
@@ -96,12 +99,17 @@ with draw_tab:
             key=f"predict_canvas_{st.session_state.get('predict_canvas_version', 0)}",
         )
         donate_slot = st.container()  # under the canvas, filled once the prediction is known
-    image_data = canvas.image_data if canvas is not None else None
     predicted = None
-    if image_data is None:
-        st.info(f"Draw a {style} on the black canvas.")
+    try:  # the PNG's size is checked before it is decoded: a page's script can send any PNG
+        image_data = read_canvas(canvas.image_bytes if canvas is not None else None)
+    except ImageInputError as error:
+        image_data = None
+        st.error(str(error))
     else:
-        predicted = show_prediction(prepare(image_data, style), key="predict_drawn", raw=image_data)
+        if image_data is None:
+            st.info(f"Draw a {style} on the black canvas.")
+        else:
+            predicted = show_prediction(prepare(image_data, style), key="predict_drawn", raw=image_data)
     with donate_slot:
         version = st.session_state.get("predict_canvas_version", 0)
         if collection_views.donate_form(image_data, name, dataset.class_names, predicted, version):

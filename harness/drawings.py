@@ -64,3 +64,20 @@ def sketch_agreement(predictor, images: np.ndarray, count: int, seed: int) -> tu
         prepared = prepare(random_drawing(images[index], rng), "digit")
         agreeing += prepared.image is not None and predictor.predict(prepared.image).predicted == original
     return agreeing, count
+
+
+def fake_canvas_module(image_data: np.ndarray | None, image_bytes: bytes | None = None):
+    """Stands in for the `streamlit_drawable_canvas` module in AppTest (the component needs a
+    browser): its `st_canvas` returns what the real one does for `image_data`, the decoded array
+    and the PNG bytes the browser sent. `image_bytes` sends other bytes instead, as a page's
+    script could."""
+    import types
+
+    if image_bytes is None and image_data is not None:
+        buffer = io.BytesIO()
+        Image.fromarray(np.asarray(image_data, np.uint8)).save(buffer, format="PNG")
+        image_bytes = buffer.getvalue()
+    result = types.SimpleNamespace(image_data=image_data, image_bytes=image_bytes)
+    module = types.ModuleType("streamlit_drawable_canvas")
+    module.st_canvas = lambda **kwargs: result
+    return module

@@ -37,7 +37,7 @@ from PIL import Image
 from lenet_core.classroom import is_valid_token
 from lenet_core.datasets import CLASS_NAMES, DATA_DIR, IMAGE_MAGIC, LABEL_MAGIC, check_name
 from lenet_core.files import FileBusyError, fsync_path, rename, write_bytes, write_json
-from lenet_core.preprocessing import prepare
+from lenet_core.preprocessing import MAX_CANVAS_SIDE, prepare
 
 ENTRIES = "entries"
 ENTRY_FILE = "entry.json"
@@ -45,7 +45,6 @@ IMAGE_FILE = "image.png"  # 28x28 uint8, what the model sees
 CANVAS_FILE = "canvas.png"  # the drawing as the browser sent it
 ENTRY_ID = re.compile(r"\d{8}-\d{6}-\d{6}-[0-9a-f]{8}")  # UTC time to the microsecond, random: sorts by age
 STYLES = {"mnist": "digit", "fashion-mnist": "garment"}  # how preprocessing frames each data set
-MAX_CANVAS_SIDE = 1024  # the Predict canvas is 280; anything far larger is not a drawing
 MAX_ENTRIES = 10_000  # about 230 MB: 23 kB an entry measured, mostly file-system blocks
 HELD_OUT_PERCENT = 20  # of the entries, chosen by id: a fixed test set that survives growth
 MAX_DISPLAY_NAME_LENGTH = 40

@@ -20,6 +20,8 @@ import numpy as np
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 MAX_UPLOAD_PIXELS = 4000 * 4000
+MAX_CANVAS_SIDE = 1024  # the Predict canvas is 280 x 280; anything far larger is not a drawing
+MAX_CANVAS_BYTES = 2_000_000  # a drawing's PNG is 5-30 kB; checked before anything is decoded
 UPLOAD_SIDE = 640  # uploads are shrunk to this longest side before any filtering: the ink of a
 # digit that fills a tenth of a photo is still 64 px across, three times the 20 px it ends up as
 RECENT_UPLOADS = 16  # prepared uploads remembered, so a rerun for another widget costs a hash
@@ -169,6 +171,37 @@ def prepare(image: np.ndarray, style: str = "digit") -> Prepared:
         glyph = _resize(ink[top:bottom, left:right], FRAME)
         framed = _paste(glyph, glyph.shape[0] / 2, glyph.shape[1] / 2)
     return Prepared(framed, None, inverted)
+
+
+def read_canvas(data: bytes | None) -> np.ndarray | None:
+    """The PNG a canvas sent, as RGBA uint8 (height, width, 4); None when nothing was sent.
+
+    The browser is the student's: a page's script can send any PNG instead of the canvas, e.g. a
+    12,000 x 12,000 image of one line that is 600 kB compressed and 576 MB decoded. Its bytes and
+    its dimensions (the PNG header) are checked before a pixel is decoded; ImageInputError says
+    what was wrong.
+    """
+    if not data:
+        return None
+    if len(data) > MAX_CANVAS_BYTES:
+        raise ImageInputError(
+            f"The canvas sent {len(data) / 1e6:.1f} MB, far more than a drawing: clear the canvas or reload the page."
+        )
+    try:
+        with Image.open(io.BytesIO(data), formats=["PNG"]) as image:
+            width, height = image.size  # from the header: nothing decoded yet
+            if max(width, height) > MAX_CANVAS_SIDE:
+                raise ImageInputError(
+                    f"The canvas sent a {width}x{height} image; a drawing is at most {MAX_CANVAS_SIDE} pixels a "
+                    "side. Clear the canvas or reload the page."
+                )
+            return np.asarray(image.convert("RGBA"))
+    except UnidentifiedImageError:
+        raise ImageInputError("The canvas sent something that is not a PNG image: reload the page.") from None
+    except (OSError, SyntaxError, ValueError) as error:
+        if isinstance(error, ImageInputError):
+            raise
+        raise ImageInputError(f"The canvas image could not be read ({error}): reload the page.") from None
 
 
 def read_upload(data: bytes, longest_side: int = UPLOAD_SIDE) -> np.ndarray:

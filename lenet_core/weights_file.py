@@ -9,6 +9,13 @@ from pathlib import Path
 import h5py
 
 HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
+# Bounds on what an upload may make the server walk, far above any LeNet the class limits allow
+# (at most a few dozen layers of 2 weights each): a 45 kB file can list one name 20,000 times in
+# each of two nested lists, and walking them would take 4 x 10^8 steps.
+MAX_OBJECTS = 2_000  # groups, datasets and links in the whole file
+MAX_NAMES = 256  # entries of one layer_names or weight_names list
+MAX_NAME_LENGTH = 256  # characters of one name
+WEIGHT_DTYPES = {"float16", "float32", "float64"}
 
 
 class WeightsError(ValueError):
@@ -38,9 +45,46 @@ def refuse_outside_references(file: h5py.File) -> None:
             return f"dataset /{name} is assembled from other files"
         return None
 
-    problem = file.visititems_links(check_link) or file.visititems(check_object)
+    problem = file.visititems_links(_counted(check_link)) or file.visititems(_counted(check_object))
     if problem:
         raise WeightsError(f"{problem}; weights files must be self-contained.")
+
+
+def _counted(visitor):
+    """`visitor`, stopping the walk with a refusal once it has seen MAX_OBJECTS objects."""
+    seen = 0
+
+    def visit(name, item):
+        nonlocal seen
+        seen += 1
+        if seen > MAX_OBJECTS:
+            return f"it holds more than {MAX_OBJECTS:,} objects, far more than any LeNet's weights"
+        return visitor(name, item)
+
+    return visit
+
+
+def _names(attributes, key: str, where: str) -> list[str]:
+    """A list-of-names attribute, its length checked before it is read."""
+    if key not in attributes:
+        return []
+    shape = attributes.get_id(key).shape or (1,)
+    if len(shape) != 1 or shape[0] > MAX_NAMES:
+        raise WeightsError(f"{where} lists {shape} {key}; a LeNet's weights file lists at most {MAX_NAMES}.")
+    names = [name.decode("utf-8", "replace") if isinstance(name, bytes) else str(name) for name in attributes[key]]
+    if any(len(name) > MAX_NAME_LENGTH for name in names):
+        raise WeightsError(f"{where} has a name in {key} longer than {MAX_NAME_LENGTH} characters.")
+    if len(set(names)) != len(names):
+        raise WeightsError(f"{where} lists the same name twice in {key}.")
+    return names
+
+
+def _weight_shape(dataset, where: str) -> tuple[int, ...]:
+    if not isinstance(dataset, h5py.Dataset):
+        raise WeightsError(f"{where} is not an array of weights.")
+    if dataset.dtype.name not in WEIGHT_DTYPES:
+        raise WeightsError(f"{where} holds {dataset.dtype} values; weights are float16, float32 or float64.")
+    return tuple(dataset.shape)
 
 
 def read_weight_shapes(path: Path) -> tuple[list[tuple[int, ...]], bool]:
@@ -55,14 +99,23 @@ def read_weight_shapes(path: Path) -> tuple[list[tuple[int, ...]], bool]:
         group = f.get("model_weights", f)
         legacy = "layer_names" in group.attrs
         if legacy:  # legacy format: one group per layer, in layer order
-            for layer_name in group.attrs["layer_names"]:
+            for layer_name in _names(group.attrs, "layer_names", path.name):
                 layer_group = group[layer_name]
-                for weight_name in layer_group.attrs.get("weight_names", []):
-                    shapes.append(tuple(layer_group[weight_name].shape))
-        elif "layers" in f:  # Keras 3 format
-            f["layers"].visititems(
-                lambda _, item: shapes.append(tuple(item.shape)) if isinstance(item, h5py.Dataset) else None
-            )
+                for weight_name in _names(layer_group.attrs, "weight_names", f"{path.name}: layer {layer_name}"):
+                    shapes.append(_weight_shape(layer_group[weight_name], f"{path.name}: {weight_name}"))
+        elif "layers" in f:  # Keras 3 format (the walk above already bounded the file's objects)
+
+            def collect(name, item) -> str | None:  # a returned message stops the walk (see above)
+                if isinstance(item, h5py.Dataset):
+                    try:
+                        shapes.append(_weight_shape(item, f"{path.name}: {name}"))
+                    except WeightsError as error:
+                        return str(error)
+                return None
+
+            problem = f["layers"].visititems(collect)
+            if problem:
+                raise WeightsError(problem)
         else:
             raise WeightsError(f"{path.name}: an HDF5 file, but not a Keras weights file.")
     return shapes, legacy

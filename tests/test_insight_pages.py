@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import shutil
 import sys
-import types
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from harness.drawings import draw_on_canvas
+from harness.drawings import draw_on_canvas, fake_canvas_module
 from lenet_core.datasets import DATA_DIR, PROJECT_DIR, load_dataset
 from lenet_core.insight_charts import OCCLUSION_READING
 
@@ -27,9 +26,7 @@ def store_with_defaults(tmp_path, monkeypatch):
 
 def test_predict_page_explains_the_drawing_places_it_on_the_map_and_compares_resizes(store_with_defaults, monkeypatch):
     drawn = draw_on_canvas(load_dataset("mnist").test_images[0], scale=7.0, top=40, left=60, thickness=5)
-    canvas = types.ModuleType("streamlit_drawable_canvas")
-    canvas.st_canvas = lambda **kwargs: types.SimpleNamespace(image_data=drawn)
-    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", canvas)
+    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", fake_canvas_module(drawn))
     at = AppTest.from_file(APP, default_timeout=90)
     at.run()
     at.switch_page("app_pages/predict.py").run()

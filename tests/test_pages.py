@@ -103,24 +103,15 @@ def test_train_page_runs_a_tiny_job_and_shows_metrics_and_saved_model(app):
     assert f"{record.test_accuracy * 100:.2f}%" == metrics["Test accuracy"]
 
 
-def _fake_canvas_module(image_data):
-    """Stands in for the browser-side drawing component: returns `image_data` as if drawn."""
-    import types
-
-    module = types.ModuleType("streamlit_drawable_canvas")
-    module.st_canvas = lambda **kwargs: types.SimpleNamespace(image_data=image_data)
-    return module
-
-
 @pytest.mark.parametrize("index", [0, 1, 2])  # test images of a 7, a 2 and a 1
 def test_predict_page_shows_the_class_of_a_drawn_digit(default_models, monkeypatch, index):
     import sys
 
-    from harness.drawings import draw_on_canvas
+    from harness.drawings import draw_on_canvas, fake_canvas_module
 
     digit = load_dataset("mnist").test_images[index]
     drawn = draw_on_canvas(digit, scale=7.0, top=40, left=60, thickness=5)
-    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", _fake_canvas_module(drawn))
+    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", fake_canvas_module(drawn))
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     at.switch_page("app_pages/predict.py").run()
@@ -134,9 +125,11 @@ def test_predict_page_blank_canvas_asks_for_a_drawing(default_models, monkeypatc
 
     import numpy as np
 
+    from harness.drawings import fake_canvas_module
+
     blank = np.zeros((280, 280, 4), np.uint8)
     blank[..., 3] = 255
-    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", _fake_canvas_module(blank))
+    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", fake_canvas_module(blank))
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     at.switch_page("app_pages/predict.py").run()
