@@ -149,15 +149,26 @@ def predict_insights(record, dataset, prepared, probabilities, raw, style: str, 
     names = dataset.class_names
     top, runner_up = (int(i) for i in np.argsort(-probabilities)[:2])
     st.subheader("Why this answer")
-    heatmaps = explainer.occlusion(prepared.image, [top, runner_up])
-    titles = [
-        f"for {names[top]} ({probabilities[top]:.0%})",
-        f"for the runner-up {names[runner_up]} ({probabilities[runner_up]:.0%})",
-    ]
-    st.plotly_chart(occlusion_figure(prepared.image, heatmaps, titles), key=f"{key}_why")
-    st.caption(OCCLUSION_READING)
+    if explainer.occlusion_refusal:  # a view over the server's budget is a sentence, never attempted
+        st.info(explainer.occlusion_refusal)
+    else:
+        heatmaps = explainer.occlusion(prepared.image, [top, runner_up])
+        titles = [
+            f"for {names[top]} ({probabilities[top]:.0%})",
+            f"for the runner-up {names[runner_up]} ({probabilities[runner_up]:.0%})",
+        ]
+        st.plotly_chart(occlusion_figure(prepared.image, heatmaps, titles), key=f"{key}_why")
+        st.caption(OCCLUSION_READING)
 
     st.subheader("Where it lies among the test images")
+    if explainer.map_refusal:
+        st.info(explainer.map_refusal)
+    else:
+        _map(record, dataset, explainer, prepared, names, key)
+    _naive(raw, explainer, prepared, probabilities, names, style, key)
+
+
+def _map(record, dataset, explainer, prepared, names, key: str) -> None:
     _, view = _test_set(record, dataset)
     location = view.locate(explainer.hidden(prepared.image))
     labels = dataset.test_labels[view.map_indices]
@@ -175,6 +186,8 @@ def predict_insights(record, dataset, prepared, probabilities, raw, style: str, 
     for index in location.neighbours:
         nearest.image(enlarge(dataset.test_images[index], 2), caption=f"#{index}: {names[dataset.test_labels[index]]}")
 
+
+def _naive(raw, explainer, prepared, probabilities, names, style: str, key: str) -> None:
     if raw is not None and st.toggle(
         "Compare with a naive 280→28 resize", key=f"{key}_naive", help="What the model sees without preparation"
     ):

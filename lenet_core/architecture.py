@@ -56,6 +56,30 @@ class Architecture:
             features = units
         return shapes
 
+    def activation_values(self) -> int:
+        """Values one image's forward pass produces, layer by layer (conv with its ReLU, pooling,
+        dense): what inference holds per image in a batch, and training keeps for the backward pass."""
+        values, channels = 0, self.depth
+        height, width = self.height, self.width
+        for filters in self.conv_filters:
+            values += height * width * filters  # conv + ReLU, "same" padding
+            height, width, channels = height // 2, width // 2, filters
+            values += height * width * channels  # 2x2 max pooling
+        return values + sum(self.dense_units) + self.classes
+
+    def hidden_width(self) -> int:
+        """Units of the last hidden layer, the softmax's input: the last dense layer's, or without
+        one the flattened output of the last conv block."""
+        if self.dense_units:
+            return self.dense_units[-1]
+        side = (self.height >> len(self.conv_filters)) * (self.width >> len(self.conv_filters))
+        return side * self.conv_filters[-1]
+
+    def training_bytes(self, batch_size: int) -> int:
+        """An estimate of a training step's memory: activations and their gradients for the batch
+        (float32), plus weights, their gradients and two optimizer slots (Adam's)."""
+        return 4 * (2 * self.activation_values() * batch_size + 4 * self.parameter_count())
+
     def parameter_count(self) -> int:
         """Trainable parameters, computed without building the model."""
         return sum(math.prod(shape) for shape in self.weight_shapes())

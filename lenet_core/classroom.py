@@ -56,6 +56,9 @@ class Limits:
     max_epochs: int = 50  # each epoch also validates on 10,000 test images
     # Epochs x training images: the book's 20 epochs of MNIST, with the Train page's styled digits.
     max_work: int = 20 * (TRAINING_IMAGES + STYLE_KINDS * DEFAULT_STYLES)
+    # A training step's memory at the chosen batch size (Architecture.training_bytes): the book's
+    # LeNet at batch 128 needs 51 MB; one conv block of 1,024 filters at batch 1,024 would need 7.9 GB.
+    max_training_memory_mb: int = 2_048
 
     # (lowest, highest) a teacher may set; the highest keep one job from running for days.
     BOUNDS = {
@@ -64,6 +67,7 @@ class Limits:
         "max_multiply_adds": (100_000, 1_000_000_000),
         "max_epochs": (1, 500),
         "max_work": (1_000, 500 * TRAINING_IMAGES),
+        "max_training_memory_mb": (64, 65_536),
     }
     TITLES = {
         "max_active_jobs_per_student": "Active jobs per student",
@@ -71,6 +75,7 @@ class Limits:
         "max_multiply_adds": "Multiply-adds per image",
         "max_epochs": "Epochs per job",
         "max_work": "Work per job (epochs x training images)",
+        "max_training_memory_mb": "Training memory per job (MB)",
     }
 
     def __post_init__(self):
@@ -148,6 +153,17 @@ def check_training(config, limits: Limits) -> None:
     check_architecture(config.architecture, limits)
     if config.epochs > limits.max_epochs:
         raise LimitError(f"{config.epochs} epochs asked; the class limit is {limits.max_epochs}. Use fewer epochs.")
+    memory = config.architecture.training_bytes(config.batch_size)
+    if memory > limits.max_training_memory_mb * 2**20:
+        per_image = config.architecture.training_bytes(2) - config.architecture.training_bytes(1)
+        fixed = config.architecture.training_bytes(0)
+        largest = (limits.max_training_memory_mb * 2**20 - fixed) // per_image
+        advice = f"Use a batch size of at most {largest:,}" if largest >= 1 else "Use fewer filters"
+        raise LimitError(
+            f"Training this model in batches of {config.batch_size:,} needs about {memory / 2**20:,.0f} MB of "
+            f"memory; the class limit is {limits.max_training_memory_mb:,} MB. {advice}, or fewer filters in the "
+            "first conv block (its outputs are the largest)."
+        )
     images = min(config.limit or TRAINING_IMAGES, TRAINING_IMAGES)
     # Styled digits and fine-tuning's class drawings are training images too.
     added = STYLE_KINDS * config.styles + config.extra_images

@@ -10,6 +10,7 @@ test images and the map) is computed on first use only.
 from __future__ import annotations
 
 import dataclasses
+import math
 import threading
 
 import numpy as np
@@ -23,6 +24,11 @@ NEIGHBOURS = 5
 # calls in one batch, about 10 ms) give a smooth map at half the cost of a 4x4 patch every 2 pixels.
 OCCLUSION_PATCH, OCCLUSION_POSITIONS = 5, 9
 BUILD_BATCH = 250  # test images per forward pass while building a model's test-set view
+# Budgets for the views a classmate's model sizes (the class limits allow one conv block of 1,024
+# filters and no dense layer: a 200,704-unit "last hidden layer", 1 M activations per image).
+MAX_MAP_UNITS = 2_500  # the map keeps MAP_IMAGES vectors of this width per model: 30 MB at 2,500
+# (the book's LeNet without its dense layer has 2,450); an SVD of 3,000 x 200,704 took 2.4 GB.
+MAX_BATCH_BYTES = 64 * 2**20  # activations one forward pass may hold: occlusion's 81 images, build batches
 
 
 def cell_indices(labels: np.ndarray, predictions: np.ndarray, confidences: np.ndarray, actual: int, predicted: int):
@@ -173,6 +179,9 @@ class Explainer:
             lambda x: tf.matmul(both(x, training=False)[0], last.kernel) + last.bias, input_signature=signature
         )
         self._masks = occlusion_masks()
+        self.hidden_width = int(hidden.shape[-1])
+        # Values one image's forward pass holds, all layers together (conv outputs dominate).
+        self.activation_values = sum(math.prod(layer.output.shape[1:]) for layer in model.layers)
         self._views: dict[str, TestSetView] = {}
         self._lock = threading.Lock()
         self._probabilities(tf.zeros((1, *model.input_shape[1:])))  # trace now, not on a stroke
@@ -192,8 +201,37 @@ class Explainer:
         hidden, _ = self._both(np.asarray(image, np.float32).reshape(1, 28, 28, 1))
         return hidden.numpy()[0]
 
+    @property
+    def map_refusal(self) -> str | None:
+        """Why this model gets no map (its last hidden layer is too wide to keep), or None."""
+        if self.hidden_width <= MAX_MAP_UNITS:
+            return None
+        megabytes = MAP_IMAGES * self.hidden_width * 4 / 2**20
+        return (
+            f"No map for this model: its last hidden layer has {self.hidden_width:,} units, and the map is drawn "
+            f"for at most {MAX_MAP_UNITS:,} (keeping {MAP_IMAGES:,} of its vectors would take {megabytes:,.0f} MB "
+            "of the class's server). A dense layer before the softmax gives it one."
+        )
+
+    @property
+    def occlusion_refusal(self) -> str | None:
+        """Why this model gets no occlusion heatmaps (81 copies of its activations are too big), or None."""
+        needed = len(self._masks) * self.activation_values * 4
+        if needed <= MAX_BATCH_BYTES:
+            return None
+        return (
+            f"No heatmaps for this model: erasing 81 patches means 81 forward passes of {self.activation_values:,} "
+            f"activations each ({needed / 2**20:,.0f} MB at once), more than the {MAX_BATCH_BYTES // 2**20} MB a "
+            "view may take of the class's server. Fewer filters in the first conv block make it fit."
+        )
+
+    def _batch_size(self) -> int:
+        return max(1, min(BUILD_BATCH, MAX_BATCH_BYTES // (4 * self.activation_values)))
+
     def occlusion(self, image: np.ndarray, classes: list[int]) -> np.ndarray:
-        """`occlusion_sensitivity` of this model: (len(classes), 28, 28)."""
+        """`occlusion_sensitivity` of this model: (len(classes), 28, 28). ValueError when over budget."""
+        if self.occlusion_refusal:
+            raise ValueError(self.occlusion_refusal)
         return occlusion_sensitivity(self.scores, image, classes, self._masks)
 
     def test_set(self, dataset, map_images: int = MAP_IMAGES, seed: int = 0) -> TestSetView:
@@ -213,14 +251,24 @@ class Explainer:
         on_map = np.zeros(len(images), bool)
         on_map[map_indices] = True
         probabilities, hidden = [], []
-        # Small batches: TensorFlow keeps its peak working memory, about 100 MB for 1,000 images.
-        for start in range(0, len(images), BUILD_BATCH):
-            batch = (images[start : start + BUILD_BATCH].astype(np.float32) / 255.0)[..., None]
-            batch_hidden, batch_probabilities = self._both(batch)
+        keep_hidden = self.map_refusal is None
+        # Small batches: TensorFlow keeps its peak working memory, about 100 MB for 1,000 images;
+        # smaller still for a model whose activations are large (MAX_BATCH_BYTES).
+        size = self._batch_size()
+        for start in range(0, len(images), size):
+            batch = (images[start : start + size].astype(np.float32) / 255.0)[..., None]
+            if keep_hidden:
+                batch_hidden, batch_probabilities = self._both(batch)
+                hidden.append(batch_hidden.numpy()[on_map[start : start + size]])
+            else:
+                batch_probabilities = self._probabilities(batch)
             probabilities.append(batch_probabilities.numpy())
-            hidden.append(batch_hidden.numpy()[on_map[start : start + BUILD_BATCH]])
-        hidden = np.concatenate(hidden).astype(np.float32)
-        mean, components = principal_axes(hidden)
+        if keep_hidden:
+            hidden = np.concatenate(hidden).astype(np.float32)
+            mean, components = principal_axes(hidden)
+        else:  # no map: nothing of the hidden layer is kept (map_refusal says why)
+            hidden = np.zeros((count, 0), np.float32)
+            mean, components = np.zeros(0, np.float32), np.zeros((2, 0), np.float32)
         return TestSetView(
             dataset=dataset.name,
             probabilities=np.concatenate(probabilities).astype(np.float32),

@@ -1,0 +1,194 @@
+"""What one classmate's input may cost the class's server: each test replays an attack in small
+(issue 26's table) and shows the bound or the refusal, with real files, models and pages."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import sys
+
+import h5py
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+from streamlit.testing.v1 import AppTest
+
+from harness.drawings import draw_on_canvas, fake_canvas_module
+from lenet_core.architecture import Architecture
+from lenet_core.classroom import LimitError, Limits, check_training
+from lenet_core.config import TrainingConfig
+from lenet_core.datasets import PROJECT_DIR, load_dataset
+from lenet_core.preprocessing import MAX_CANVAS_SIDE, ImageInputError, read_canvas
+from lenet_core.store import ModelStore
+from lenet_core.weights_file import WeightsError, check_weights_file
+
+APP = str(PROJECT_DIR / "streamlit_app.py")
+WIDE = Architecture(conv_filters=(1024,), dense_units=())  # inside every class limit: 2.0 M parameters
+
+
+def one_line_png(side: int) -> bytes:
+    """A side x side PNG of one line: tiny compressed, side^2 x 4 bytes once decoded."""
+    image = Image.new("1", (side, side))
+    ImageDraw.Draw(image).line((0, 0, side - 1, side - 1), fill=1, width=3)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=False)
+    return buffer.getvalue()
+
+
+# --- A canvas that sends a huge PNG -------------------------------------------------------------
+
+
+def test_a_huge_canvas_png_is_refused_from_its_header_before_a_pixel_is_decoded(monkeypatch):
+    data = one_line_png(12_000)  # 576 MB as RGBA, the devtools one-liner of the issue
+    assert len(data) < 1_000_000
+
+    def decoded(*args, **kwargs):
+        raise AssertionError("the pixels were decoded")
+
+    monkeypatch.setattr(Image.Image, "convert", decoded)
+    monkeypatch.setattr(Image.Image, "load", decoded)
+    with pytest.raises(ImageInputError, match=f"12000x12000 image; a drawing is at most {MAX_CANVAS_SIDE}"):
+        read_canvas(data)
+
+
+def test_a_canvas_png_too_many_bytes_or_not_a_png_is_refused_with_a_message():
+    with pytest.raises(ImageInputError, match="far more than a drawing"):
+        read_canvas(b"\x89PNG" + bytes(3_000_000))
+    with pytest.raises(ImageInputError, match="not a PNG"):
+        read_canvas(b"GIF89a" + bytes(100))
+    buffer = io.BytesIO()
+    Image.new("RGB", (280, 280)).save(buffer, format="JPEG")
+    with pytest.raises(ImageInputError, match="not a PNG"):
+        read_canvas(buffer.getvalue())
+    drawn = draw_on_canvas(load_dataset("mnist").test_images[0], scale=7.0, top=40, left=60, thickness=5)
+    png = io.BytesIO()
+    Image.fromarray(drawn).save(png, format="PNG")
+    np.testing.assert_array_equal(read_canvas(png.getvalue()), drawn)  # a real drawing reads as it was
+
+
+def test_the_predict_page_says_what_was_wrong_with_a_huge_canvas_and_predicts_nothing(default_models, monkeypatch):
+    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", fake_canvas_module(None, one_line_png(12_000)))
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    at.switch_page("app_pages/predict.py").run()
+    assert not at.exception
+    assert any("12000x12000 image" in error.value for error in at.error)
+    assert not [markdown for markdown in at.markdown if "Prediction:" in markdown.value]
+
+
+# --- A model whose "last hidden layer" is a 200,704-wide flatten --------------------------------
+
+
+@pytest.fixture(scope="module")
+def wide_explainer():
+    from lenet_core.insight import Explainer
+    from lenet_core.model import build_model
+
+    return Explainer(build_model(WIDE))
+
+
+def test_a_wide_models_map_and_heatmaps_are_sentences_and_its_test_set_view_keeps_no_hidden_layer(wide_explainer):
+    assert wide_explainer.hidden_width == 200_704 == WIDE.hidden_width()
+    assert "200,704 units" in wide_explainer.map_refusal and "dense layer" in wide_explainer.map_refusal
+    assert "81 forward passes" in wide_explainer.occlusion_refusal
+    with pytest.raises(ValueError, match="No heatmaps"):
+        wide_explainer.occlusion(np.zeros((28, 28), np.float32), [0, 1])
+    mnist = load_dataset("mnist")
+    small = dataclasses.replace(mnist, test_images=mnist.test_images[:300], test_labels=mnist.test_labels[:300])
+    view = wide_explainer.test_set(small, map_images=300)
+    assert view.hidden.shape == (300, 0)  # was (3,000, 200,704): 2.4 GB, then an SVD of it
+    assert view.nbytes < 100_000 and len(view.predictions) == 300  # the confusion cells still work
+    assert wide_explainer._batch_size() < 250  # build batches shrink with the activations
+
+
+def test_the_books_lenet_keeps_its_map_and_heatmaps(default_models):
+    from lenet_core.insight import explainer_for
+
+    explainer = explainer_for(ModelStore(default_models).get("default-mnist"))
+    assert explainer.map_refusal is None and explainer.occlusion_refusal is None and explainer.hidden_width == 500
+
+
+def test_the_predict_page_shows_a_wide_model_without_building_its_map(default_models, monkeypatch):
+    from lenet_core.model import build_model
+
+    record = ModelStore(default_models).save(build_model(WIDE), "wide", TrainingConfig(architecture=WIDE))
+    drawn = draw_on_canvas(load_dataset("mnist").test_images[0], scale=7.0, top=40, left=60, thickness=5)
+    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", fake_canvas_module(drawn))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    at.switch_page("app_pages/predict.py").run()
+    at.selectbox(key="predict_model_mnist").set_value(record.model_id).run()
+    assert not at.exception
+    infos = [info.value for info in at.info]
+    assert any(info.startswith("No map for this model") for info in infos)
+    assert any(info.startswith("No heatmaps for this model") for info in infos)
+    assert any("(the first 100 shown)" in image.proto.imgs[0].caption for image in at.get("image"))
+
+
+# --- Training that would take the worker's memory ----------------------------------------------
+
+
+def test_training_a_wide_model_in_big_batches_is_refused_before_it_starts_with_what_to_change():
+    config = TrainingConfig(architecture=WIDE, batch_size=1024, limit=2048)  # 9.2 GiB measured in the issue
+    expected = r"needs about 7,871 MB of memory; the class limit is 2,048 MB\. Use a batch size of at most"
+    with pytest.raises(LimitError, match=expected) as refusal:
+        check_training(config, Limits())
+    largest = int(str(refusal.value).split("at most ")[1].split()[0].rstrip(",").replace(",", ""))
+    check_training(dataclasses.replace(config, batch_size=largest), Limits())  # the advice fits
+    with pytest.raises(LimitError):
+        check_training(dataclasses.replace(config, batch_size=largest + 1), Limits())
+    check_training(TrainingConfig(batch_size=1024), Limits())  # the book's LeNet: 272 MB at batch 1,024
+
+
+# --- Uploads whose lists, names and values are far from a LeNet's ------------------------------
+
+
+def legacy_weights_file(path, layer_names: list[str], weight_names: list[str], dtype="float32") -> None:
+    """A legacy (TF 2.x) HDF5 weights file with the given name lists, as an upload could be made."""
+    with h5py.File(path, "w") as f:
+        f.attrs["layer_names"] = np.array([name.encode() for name in layer_names])
+        group = f.create_group(layer_names[0])
+        group.attrs["weight_names"] = np.array([name.encode() for name in weight_names])
+        group.create_dataset(weight_names[0], shape=(5, 5, 1, 20), dtype=dtype)
+
+
+def test_an_upload_repeating_one_name_thousands_of_times_is_refused_at_once(tmp_path):
+    path = tmp_path / "repeated.hdf5"
+    legacy_weights_file(path, ["c"] * 20_000, ["kernel"])  # 20,000 x 20,000 steps in the issue
+    with pytest.raises(WeightsError, match=r"lists \(20000,\) layer_names; a LeNet's weights file lists at most 256"):
+        check_weights_file(path, WIDE.weight_shapes())
+    legacy_weights_file(path, ["conv"], ["kernel"] * 300)
+    with pytest.raises(WeightsError, match="at most 256"):
+        check_weights_file(path, WIDE.weight_shapes())
+    legacy_weights_file(path, ["conv", "conv"], ["kernel"])
+    with pytest.raises(WeightsError, match="the same name twice"):
+        check_weights_file(path, WIDE.weight_shapes())
+
+
+def test_an_upload_with_the_right_shapes_but_other_values_than_floats_is_refused(tmp_path):
+    from lenet_core.model import build_model, save_weights
+
+    path = save_weights(build_model(Architecture(conv_filters=(2,), dense_units=())), tmp_path / "m.weights.h5")
+    with h5py.File(path, "a") as f:
+        name = next(name for name, item in _datasets(f) if item.ndim == 4)
+        shape = f[name].shape
+        del f[name]
+        f.create_dataset(name, shape=shape, dtype="S4096", compression="gzip")  # 4 kB a value, compressed away
+    with pytest.raises(WeightsError, match=r"holds \|S4096 values; weights are float16, float32 or float64"):
+        check_weights_file(path, Architecture(conv_filters=(2,), dense_units=()).weight_shapes())
+
+
+def test_an_upload_with_thousands_of_objects_is_refused_without_walking_them_all(tmp_path):
+    path = tmp_path / "many.weights.h5"
+    with h5py.File(path, "w") as f:
+        layers = f.create_group("layers")
+        for number in range(3_000):
+            layers.create_group(f"g{number}")
+    with pytest.raises(WeightsError, match="more than 2,000 objects"):
+        check_weights_file(path, WIDE.weight_shapes())
+
+
+def _datasets(file):
+    found = []
+    file.visititems(lambda name, item: found.append((name, item)) if isinstance(item, h5py.Dataset) else None)
+    return found
