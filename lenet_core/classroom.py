@@ -59,6 +59,7 @@ class Limits:
     # A training step's memory at the chosen batch size (Architecture.training_bytes): the book's
     # LeNet at batch 128 needs 51 MB; one conv block of 1,024 filters at batch 1,024 would need 7.9 GB.
     max_training_memory_mb: int = 2_048
+    max_models_per_student: int = 20  # in the store, with the jobs on their way to it
 
     # (lowest, highest) a teacher may set; the highest keep one job from running for days.
     BOUNDS = {
@@ -68,6 +69,7 @@ class Limits:
         "max_epochs": (1, 500),
         "max_work": (1_000, 500 * TRAINING_IMAGES),
         "max_training_memory_mb": (64, 65_536),
+        "max_models_per_student": (1, 1_000),
     }
     TITLES = {
         "max_active_jobs_per_student": "Active jobs per student",
@@ -76,6 +78,7 @@ class Limits:
         "max_epochs": "Epochs per job",
         "max_work": "Work per job (epochs x training images)",
         "max_training_memory_mb": "Training memory per job (MB)",
+        "max_models_per_student": "Models per student",
     }
 
     def __post_init__(self):
@@ -176,6 +179,17 @@ def check_training(config, limits: Limits) -> None:
             f"{config.epochs} epochs x {images + added:,} training images = {work:,}; the class limit is "
             f"{limits.max_work:,}. Use at most {most_epochs} epochs on {images + added:,} images, "
             f"or at most {most_images:,} training images{besides} for {config.epochs} epochs."
+        )
+
+
+def check_model_count(models: int, active_jobs: int, limits: Limits) -> None:
+    """Raises LimitError when a student with `models` in the store and `active_jobs` on their way
+    may not start another (each job ends as a model in the store)."""
+    if models + active_jobs >= limits.max_models_per_student:
+        waiting = f" and {active_jobs} on the way" if active_jobs else ""
+        raise LimitError(
+            f"You have {models} model{'s' if models != 1 else ''} in the store{waiting}; the class limit is "
+            f"{limits.max_models_per_student} per student. Delete one on the Models page first."
         )
 
 

@@ -12,7 +12,6 @@ python -m lenet_core.collection export OUT_DIR [--dataset mnist]
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import datetime
 import gzip
@@ -24,7 +23,6 @@ import re
 import secrets
 import shutil
 import struct
-import threading
 import time
 import warnings
 import zipfile
@@ -36,8 +34,9 @@ from PIL import Image
 
 from lenet_core.classroom import is_valid_token
 from lenet_core.datasets import CLASS_NAMES, DATA_DIR, IMAGE_MAGIC, LABEL_MAGIC, check_name
-from lenet_core.files import FileBusyError, fsync_path, rename, write_bytes, write_json
+from lenet_core.files import MIN_FREE_BYTES, FileBusyError, free_bytes, fsync_path, rename, write_bytes, write_json
 from lenet_core.preprocessing import MAX_CANVAS_SIDE, prepare
+from lenet_core.ratelimit import RateLimiter, Wording
 
 ENTRIES = "entries"
 ENTRY_FILE = "entry.json"
@@ -46,6 +45,9 @@ CANVAS_FILE = "canvas.png"  # the drawing as the browser sent it
 ENTRY_ID = re.compile(r"\d{8}-\d{6}-\d{6}-[0-9a-f]{8}")  # UTC time to the microsecond, random: sorts by age
 STYLES = {"mnist": "digit", "fashion-mnist": "garment"}  # how preprocessing frames each data set
 MAX_ENTRIES = 10_000  # about 230 MB: 23 kB an entry measured, mostly file-system blocks
+# A drawing's canvas PNG: 5-15 kB for strokes on the 280 x 280 canvas. Noise made to be cheap to
+# check and large to keep was 3 MB; this bounds the whole collection to about 1 GB at MAX_ENTRIES.
+MAX_CANVAS_PNG_BYTES = 100_000
 HELD_OUT_PERCENT = 20  # of the entries, chosen by id: a fixed test set that survives growth
 MAX_DISPLAY_NAME_LENGTH = 40
 
@@ -99,12 +101,9 @@ class Entry:
         return (self.folder / CANVAS_FILE).read_bytes()
 
 
-class DonationLimiter:
+class DonationLimiter(RateLimiter):
     """At most `per_student` donations a minute from one student, and `per_server` from everyone
-    (a student who opens new tabs to get new identities still cannot flood the disk).
-
-    In memory and thread-safe: every session of the server is a thread of one process.
-    """
+    (a student who opens new tabs to get new identities still cannot flood the disk)."""
 
     def __init__(
         self,
@@ -113,48 +112,8 @@ class DonationLimiter:
         window_seconds: float = 60.0,
         clock: Callable[[], float] = time.monotonic,
     ):
-        self.per_student = per_student
-        self.per_server = per_server
-        self.window_seconds = window_seconds
-        self.clock = clock
-        self._lock = threading.Lock()
-        self._times: dict[str, collections.deque[float]] = {}  # key ("*": everyone) -> recent times
-
-    def _recent(self, key: str, now: float) -> collections.deque[float]:
-        times = self._times.setdefault(key, collections.deque())
-        while times and times[0] <= now - self.window_seconds:
-            times.popleft()
-        return times
-
-    def reserve(self, token: str) -> float:
-        """Counts one donation by `token` now, or raises CollectionError when over a limit.
-
-        Returns the time counted, for `release` if the donation then fails to be saved."""
-        with self._lock:
-            now = self.clock()
-            mine, everyone = self._recent(token, now), self._recent("*", now)
-            if len(mine) >= self.per_student:
-                wait = max(1, int(mine[0] + self.window_seconds - now + 0.999))
-                raise CollectionError(
-                    f"You added {len(mine)} drawings in the last minute; the class limit is {self.per_student} "
-                    f"a minute. Wait {wait} s, then add this one again."
-                )
-            if len(everyone) >= self.per_server:
-                raise CollectionError(
-                    f"The class added {len(everyone)} drawings in the last minute, the most the server takes. "
-                    "Try again in a minute."
-                )
-            mine.append(now)
-            everyone.append(now)
-            return now
-
-    def release(self, token: str, counted: float) -> None:
-        """Uncounts a donation that was not saved after all."""
-        with self._lock:
-            for key in (token, "*"):
-                times = self._times.get(key)
-                if times is not None and counted in times:
-                    times.remove(counted)
+        wording = Wording("added", "drawings", "add this one again")
+        super().__init__(per_student, per_server, wording, CollectionError, window_seconds, clock)
 
 
 LIMITER = DonationLimiter()  # one per server process, shared by every session
@@ -214,14 +173,26 @@ class Collection:
                 f"The class collection is full ({MAX_ENTRIES:,} drawings). Ask the teacher to delete some."
             )
         image = np.round(prepared.image * 255).astype(np.uint8)  # (28, 28), as the data sets store it
+        canvas_png = _png(canvas)
+        if len(canvas_png) > MAX_CANVAS_PNG_BYTES:
+            raise CollectionError(
+                f"This drawing would take {len(canvas_png) / 1000:,.0f} kB to keep, far more than strokes do "
+                f"(at most {MAX_CANVAS_PNG_BYTES // 1000} kB): clear the canvas and draw again."
+            )
+        free = free_bytes(self.root)
+        if free < MIN_FREE_BYTES:
+            raise CollectionError(
+                f"The server's disk has only {free / 1e6:,.0f} MB free, so new drawings are refused and the "
+                "models can still be saved. Tell the teacher."
+            )
         counted = self.limiter.reserve(author_token)
         try:
-            return self._write(canvas, image, label, dataset, author_token, author_name)
+            return self._write(canvas_png, image, label, dataset, author_token, author_name)
         except OSError as error:
             self.limiter.release(author_token, counted)
             raise CollectionError(f"The drawing could not be saved ({error}). Tell the teacher.") from error
 
-    def _write(self, canvas, image, label, dataset, author_token, author_name) -> Entry:
+    def _write(self, canvas_png: bytes, image, label, dataset, author_token, author_name) -> Entry:
         now = time.time()
         stamp = f"{time.strftime('%Y%m%d-%H%M%S', time.gmtime(now))}-{int(now % 1 * 1e6):06d}"
         entry_id = f"{stamp}-{secrets.token_hex(4)}"
@@ -238,7 +209,7 @@ class Collection:
         try:
             temporary.mkdir()
             write_bytes(temporary / IMAGE_FILE, _png(image))
-            write_bytes(temporary / CANVAS_FILE, _png(canvas))
+            write_bytes(temporary / CANVAS_FILE, canvas_png)
             write_json(temporary / ENTRY_FILE, metadata)
             rename(temporary, self.entries_dir / entry_id)  # the entry appears whole, or not at all
             fsync_path(self.entries_dir)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import time
 import uuid
 import warnings
@@ -18,6 +19,17 @@ from pathlib import Path
 WINDOWS = os.name == "nt"
 RENAME_PATIENCE = 3.0  # seconds a rename is retried on Windows while another program holds a file
 RESERVED_WINDOWS_NAMES = {"CON", "PRN", "AUX", "NUL"} | {f"{port}{n}" for port in ("COM", "LPT") for n in "123456789"}
+
+
+MIN_FREE_BYTES = 1_000_000_000  # below this much free disk, students' new drawings are refused
+
+
+def free_bytes(folder: Path) -> int:
+    """Free bytes on the disk holding `folder` (or its nearest existing parent)."""
+    folder = Path(folder)
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return shutil.disk_usage(folder).free
 
 
 class FileBusyError(PermissionError):

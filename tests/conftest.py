@@ -63,6 +63,15 @@ def private_data_folders(tmp_path, monkeypatch):
         jobs._manager.close()
 
 
+@pytest.fixture(autouse=True)
+def fresh_quiz_limiter(monkeypatch):
+    """The quiz's rate limiter of this test's own: no answers counted by other tests."""
+    from lenet_core import quiz
+
+    limiter = quiz.LIMITER
+    monkeypatch.setattr(quiz, "LIMITER", type(limiter)(limiter.per_student, limiter.per_server, limiter.wording))
+
+
 @pytest.fixture(params=["posix", "windows"])
 def platform_semantics(request, monkeypatch):
     """Runs a test twice: as this machine behaves, and with Windows' file semantics simulated

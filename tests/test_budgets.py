@@ -192,3 +192,99 @@ def _datasets(file):
     found = []
     file.visititems(lambda name, item: found.append((name, item)) if isinstance(item, h5py.Dataset) else None)
     return found
+
+
+# --- Donations made to be cheap to check and large to keep, and a full disk ---------------------
+
+
+def noise_canvas(side: int = 1024) -> np.ndarray:
+    """Opaque random colours with a digit's worth of ink in the middle: it passes every check a
+    drawing gets, and its PNG hardly compresses (4 MB at 1,024 x 1,024)."""
+    rng = np.random.default_rng(0)
+    canvas = rng.integers(0, 64, (side, side, 4), dtype=np.uint8)
+    canvas[..., 3] = 255
+    canvas[side // 4 : 3 * side // 4, side // 2 - 20 : side // 2 + 20, :3] = 255
+    return canvas
+
+
+def test_a_noise_drawing_that_would_take_megabytes_is_refused_and_nothing_is_written(tmp_path):
+    from lenet_core.classroom import new_token
+    from lenet_core.collection import Collection, CollectionError, DonationLimiter
+
+    collection = Collection(tmp_path, DonationLimiter())
+    with pytest.raises(CollectionError, match=r"would take [\d,]+ kB to keep, far more than strokes do"):
+        collection.donate(noise_canvas(), 1, "mnist", new_token(), "Eve")
+    assert collection.count() == 0 and not [path for path in tmp_path.rglob("*") if path.is_file()]
+    drawn = draw_on_canvas(load_dataset("mnist").test_images[0], scale=7.0, top=40, left=60, thickness=5)
+    entry = collection.donate(drawn, 7, "mnist", new_token(), "Ann")  # a real drawing: a few kB
+    assert sum(path.stat().st_size for path in entry.folder.iterdir()) < 20_000
+
+
+def test_a_nearly_full_disk_refuses_drawings_and_the_model_store_still_saves(tmp_path, monkeypatch):
+    import shutil
+
+    from lenet_core.classroom import new_token
+    from lenet_core.collection import Collection, CollectionError, DonationLimiter
+    from lenet_core.model import build_model
+
+    real = shutil.disk_usage
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: real(path)._replace(free=300_000_000))  # 300 MB left
+    drawn = draw_on_canvas(load_dataset("mnist").test_images[0], scale=7.0, top=40, left=60, thickness=5)
+    collection = Collection(tmp_path / "collection", DonationLimiter())
+    with pytest.raises(CollectionError, match="only 300 MB free, so new drawings are refused"):
+        collection.donate(drawn, 7, "mnist", new_token(), "Ann")
+    assert collection.count() == 0
+    small = Architecture(conv_filters=(2,), dense_units=())
+    record = ModelStore(tmp_path / "models").save(build_model(small), "still saved", TrainingConfig(architecture=small))
+    assert record.usable
+
+
+# --- Quiz answers as fast as the buttons go -----------------------------------------------------
+
+
+def test_quiz_answers_faster_than_a_student_thinks_are_refused_and_not_counted(tmp_path):
+    from lenet_core.classroom import new_token
+    from lenet_core.quiz import Question, QuizLog
+    from lenet_core.ratelimit import RateLimiter, Wording
+
+    class Clock:
+        now = 0.0
+
+        def __call__(self):
+            return self.now
+
+    clock = Clock()
+    log = QuizLog(tmp_path, RateLimiter(12, 600, Wording("gave", "quiz answers", "answer this one"), clock=clock))
+    eve, ann = new_token(), new_token()
+    for index in range(12):
+        log.record(Question("mnist", index), 0, eve, None, None)
+    with pytest.raises(ValueError, match="You gave 12 quiz answers in the last minute; the class limit is 12 a minute"):
+        log.record(Question("mnist", 12), 0, eve, None, None)
+    assert log.tally("mnist").answers == 12  # the refused one was not counted
+    log.record(Question("mnist", 12), 7, ann, None, None)  # a classmate is not held up
+    clock.now += 61
+    log.record(Question("mnist", 13), 0, eve, None, None)  # a minute later Eve may answer again
+    assert log.tally("mnist").answers == 14
+
+
+# --- A student's share of the model store -------------------------------------------------------
+
+
+def test_a_student_with_the_class_limit_of_models_is_refused_another_job(tmp_path, monkeypatch):
+    from lenet_core.classroom import save_limits
+    from lenet_core.jobs import JobManager
+    from lenet_core.model import build_model
+
+    monkeypatch.setenv("LENET_CLASSROOM_DIR", str(tmp_path / "classroom"))
+    save_limits(dataclasses.replace(Limits(), max_models_per_student=2), tmp_path / "classroom")
+    store = ModelStore(tmp_path / "models")
+    small = Architecture(conv_filters=(2,), dense_units=())
+    for number in range(2):
+        store.save(build_model(small), f"mine {number}", TrainingConfig(architecture=small), owner="eve")
+    manager = JobManager(store=store, jobs_dir=tmp_path / "jobs")  # no executor: nothing may start
+    try:
+        with pytest.raises(LimitError, match="You have 2 models in the store; the class limit is 2 per student"):
+            manager.submit(TrainingConfig(epochs=1, limit=128), "a third", owner="eve")
+        assert manager.list() == []
+    finally:
+        manager.close()

@@ -18,7 +18,7 @@ import time
 import uuid
 from pathlib import Path
 
-from lenet_core.classroom import check_active_jobs, check_architecture, check_training, load_limits
+from lenet_core.classroom import check_active_jobs, check_architecture, check_model_count, check_training, load_limits
 from lenet_core.config import TrainingConfig
 from lenet_core.datasets import DATA_DIR
 from lenet_core.jobs.executor import ClusterUnavailable, DaskExecutor
@@ -109,9 +109,12 @@ class JobManager:
             owner_name=owner_name,
             kind=kind,
         )
+        stored = sum(record.owner == owner for record in self.store.list()) if owner is not None else 0
         with self._lock:  # counted and added under one lock: two quick clicks cannot both pass
             if owner is not None:
-                check_active_jobs(sum(other.active and other.owner == owner for other in self._jobs.values()), limits)
+                active = sum(other.active and other.owner == owner for other in self._jobs.values())
+                check_active_jobs(active, limits)
+                check_model_count(stored, active, limits)
             self._jobs[job.job_id] = job
             if payload is not None:
                 self._payloads[job.job_id] = payload
