@@ -15,9 +15,11 @@ from lenet_core.classroom import (
     Student,
     StudentRegistry,
     check_teacher_password,
+    device_key,
     is_valid_token,
     load_limits,
     new_token,
+    reset_waits,
     save_limits,
     teacher_password,
 )
@@ -153,6 +155,13 @@ def teacher_sidebar(student: Student) -> None:
     if is_teacher():
         st.sidebar.success("Teacher controls are on", icon=":material/school:")
         limits_editor()
+        if st.sidebar.button(
+            ":material/timer_off: Reset waiting times",
+            key="teacher_reset_waits",
+            help="Forgets every device's wrong passwords and every student's recent drawings and quiz answers.",
+        ):
+            reset_waits()
+            st.sidebar.success("Waiting times reset for everyone.")
         if st.sidebar.button(":material/logout: Log out as teacher", key="teacher_logout"):
             st.session_state.pop("teacher_digest", None)
             st.rerun()
@@ -162,7 +171,7 @@ def teacher_sidebar(student: Student) -> None:
         submitted = st.form_submit_button("Log in")
     if submitted:
         try:
-            check_teacher_password(typed, configured, identity=student.token)
+            check_teacher_password(typed, configured, identity=device_key(st.context.ip_address, student.token))
         except LoginError as error:
             st.sidebar.error(str(error))  # outside the expander: seen even when it folds
         else:

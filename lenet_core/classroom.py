@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hmac
+import ipaddress
 import json
 import math
 import os
@@ -283,55 +284,68 @@ def teacher_password(secrets_value: str | None = None) -> str | None:
     return None
 
 
+def device_key(ip_address: str | None, token: str) -> str:
+    """Who a login attempt is counted against: the client's address (every tab and identity of one
+    laptop or phone together), or the student token where the address is unknown (a browser on
+    the server machine itself, where Streamlit reports none). Behind a reverse proxy every client
+    has the proxy's address: run the class server without one."""
+    try:
+        return f"address {ipaddress.ip_address(ip_address)}"
+    except ValueError:  # None, or anything else than an address
+        return f"token {token}"
+
+
 class LoginThrottle:
     """Slows password guessing: after `free_attempts` failures each new try waits twice as long.
 
-    Counted per identity (one student's guesses) and for the whole server (a student who makes up
-    new identities to guess faster), so the global count allows more failures before it bites.
-    In memory: a restarted server starts afresh, which is fine for a classroom.
+    Counted per device (`device_key`): a classmate who opens new tabs or makes up identities keeps
+    her own count, and her failures never hold back the teacher's device. In memory: a restarted
+    server starts afresh, and the teacher can `reset` it.
     """
 
     def __init__(
-        self,
-        free_attempts: int = 3,
-        global_free_attempts: int = 10,
-        max_wait_seconds: float = 300,
-        clock: Callable[[], float] = time.monotonic,
+        self, free_attempts: int = 3, max_wait_seconds: float = 300, clock: Callable[[], float] = time.monotonic
     ):
         self.free_attempts = free_attempts
-        self.global_free_attempts = global_free_attempts
         self.max_wait_seconds = max_wait_seconds
         self.clock = clock
         self._lock = threading.RLock()  # check_teacher_password holds it across a whole attempt
-        self._failures: dict[str, tuple[int, float]] = {}  # key -> (failures, time of the last one)
+        self._failures: dict[str, tuple[int, float]] = {}  # device -> (failures, time of the last one)
 
-    def _wait(self, key: str, free: int) -> float:
-        failures, last = self._failures.get(key, (0, 0.0))
-        if failures < free:
-            return 0.0
-        delay = min(2.0 ** (failures - free + 1), self.max_wait_seconds)
-        return max(0.0, last + delay - self.clock())
-
-    def wait_seconds(self, identity: str) -> float:
-        """Seconds before `identity` may try again (0: now)."""
+    def wait_seconds(self, device: str) -> float:
+        """Seconds before `device` may try again (0: now)."""
         with self._lock:
-            return max(self._wait(identity, self.free_attempts), self._wait("*", self.global_free_attempts))
+            failures, last = self._failures.get(device, (0, 0.0))
+            if failures < self.free_attempts:
+                return 0.0
+            delay = min(2.0 ** (failures - self.free_attempts + 1), self.max_wait_seconds)
+            return max(0.0, last + delay - self.clock())
 
-    def failed(self, identity: str) -> None:
-        now = self.clock()
+    def failed(self, device: str) -> None:
         with self._lock:
-            for key in (identity, "*"):
-                failures, _ = self._failures.get(key, (0, 0.0))
-                self._failures[key] = (failures + 1, now)
+            failures, _ = self._failures.get(device, (0, 0.0))
+            self._failures[device] = (failures + 1, self.clock())
 
-    def succeeded(self, identity: str) -> None:
-        """The teacher got in: their count, and the server's (so guessers cannot lock them out), restart."""
+    def succeeded(self, device: str) -> None:
+        """The teacher got in from `device`: its count restarts."""
         with self._lock:
-            self._failures.pop(identity, None)
-            self._failures.pop("*", None)
+            self._failures.pop(device, None)
+
+    def reset(self) -> None:
+        """Forgets every device's failures (the teacher's "reset waiting times")."""
+        with self._lock:
+            self._failures.clear()
 
 
 THROTTLE = LoginThrottle()  # one per server process, shared by every session
+
+
+def reset_waits() -> None:
+    """The teacher's reset: the login throttle and the rate limits of drawings and quiz answers."""
+    from lenet_core import collection, quiz  # they import this module
+
+    for limiter in (THROTTLE, collection.LIMITER, quiz.LIMITER):
+        limiter.reset()
 
 
 def check_teacher_password(
@@ -339,7 +353,7 @@ def check_teacher_password(
 ) -> None:
     """Returns when `typed` is the teacher password; otherwise raises LoginError with the reason.
 
-    `identity` is the student token of whoever tries; `throttle` defaults to the server's own."""
+    `identity` is the `device_key` of whoever tries; `throttle` defaults to the server's own."""
     throttle = throttle or THROTTLE
     if configured is None:
         raise LoginError("No teacher password is configured on this server, so there are no teacher controls.")

@@ -79,3 +79,8 @@ class RateLimiter:
                 times = self._times.get(key)
                 if times is not None and counted in times:
                     times.remove(counted)
+
+    def reset(self) -> None:
+        """Forgets every count (the teacher's "reset waiting times")."""
+        with self._lock:
+            self._times.clear()

@@ -90,6 +90,21 @@ def test_repeated_wrong_passwords_are_slowed_down(server_folders, monkeypatch):
     assert any("Too many wrong passwords. Try again in" in error.value for error in at.sidebar.error)
 
 
+def test_a_classmate_guessing_from_new_tabs_never_keeps_the_teacher_out(server_folders, monkeypatch):
+    monkeypatch.setenv("LENET_TEACHER_PASSWORD", PASSWORD)
+    for _ in range(5):  # 15 wrong passwords from 5 new tabs (new identities)
+        guesser = open_app()
+        for _ in range(3):
+            _log_in(guesser, "guess")
+    assert any("Wait" in error.value for error in guesser.sidebar.error)  # she is slowed down
+    teacher = _log_in(open_app(), PASSWORD)  # at once, first try
+    assert any("Teacher controls are on" in success.value for success in teacher.sidebar.success)
+    teacher.sidebar.button(key="teacher_reset_waits").click().run()
+    assert any("Waiting times reset" in success.value for success in teacher.sidebar.success)
+    _log_in(guesser, "guess")  # her count was forgotten: a plain refusal, no wait
+    assert [error.value for error in guesser.sidebar.error] == ["Wrong teacher password."]
+
+
 def test_the_password_can_come_from_the_secrets_file(server_folders):
     at = AppTest.from_file(APP, default_timeout=60)
     at.secrets["teacher_password"] = PASSWORD
