@@ -17,7 +17,6 @@ import re
 import secrets
 import threading
 import time
-import unicodedata
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +25,7 @@ from lenet_core.architecture import Architecture
 from lenet_core.config import DEFAULT_STYLES, STYLE_KINDS
 from lenet_core.datasets import DATA_DIR
 from lenet_core.files import read_json_object, write_json
+from lenet_core.names import check_not_reserved, fold
 
 LIMITS_FILE = "limits.json"
 STUDENTS_FILE = "students.json"
@@ -227,11 +227,25 @@ def sanitize_display_name(name: str) -> str:
     Like the store's model names minus their file-system rules (a name never becomes a path, and
     "Ada L." keeps its dot). Markdown and HTML characters are kept: pages show them literally.
     """
-    text = unicodedata.normalize("NFKC", str(name))
-    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    text = fold(name)
     if not any(ch.isalnum() for ch in text):
         raise ValueError("Type a name with at least one letter or digit.")
+    check_not_reserved(text, "Your name")
     return text[:MAX_DISPLAY_NAME_LENGTH].rstrip()
+
+
+def _distinct(name: str, others: list[str]) -> str:
+    """`name`, or "name (2)", "name (3)", ... when a classmate already goes by it (any case)."""
+    taken = {str(other).casefold() for other in others}
+    if name.casefold() not in taken:
+        return name
+    number = 2
+    while True:
+        suffix = f" ({number})"
+        candidate = name[: MAX_DISPLAY_NAME_LENGTH - len(suffix)].rstrip() + suffix
+        if candidate.casefold() not in taken:
+            return candidate
+        number += 1
 
 
 _registry_lock = threading.Lock()  # every session of the server is a thread of one process
@@ -261,6 +275,7 @@ class StudentRegistry:
         cleaned = sanitize_display_name(name)
         with _registry_lock:
             data = self._read()
+            cleaned = _distinct(cleaned, [entry.get("name", "") for other, entry in data.items() if other != token])
             data[token] = {"name": cleaned, "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
             write_json(self.path, data)
         return cleaned

@@ -22,6 +22,7 @@ from pathlib import Path
 from lenet_core.architecture import Architecture
 from lenet_core.datasets import DATA_DIR, check_name
 from lenet_core.files import FileBusyError, fsync_path, rename, windows_name_problem, write_bytes, write_json
+from lenet_core.names import check_not_reserved, fold
 
 WEIGHTS_FILE = "model.weights.h5"
 METADATA_FILE = "metadata.json"
@@ -41,9 +42,7 @@ def default_model_id(dataset: str) -> str:
 
 def sanitize_name(name: str) -> str:
     """A display name made safe: printable, no path separators or '..', at most 60 characters."""
-    text = unicodedata.normalize("NFKC", str(name))
-    text = "".join(ch if ch.isprintable() else " " for ch in text)
-    text = text.replace("/", " ").replace("\\", " ")
+    text = fold(name).replace("/", " ").replace("\\", " ")
     while ".." in text:
         text = text.replace("..", ".")
     text = " ".join(text.split()).strip(" .")
@@ -287,6 +286,19 @@ class ModelStore:
     def ship(self, model_id: str, shipped: bool = True) -> ModelRecord:
         """Marks a model as shipped by the server owner (listed first, preselected); the CLI's tool."""
         return self.update_metadata(model_id, shipped=shipped)
+
+    def check_student_name(self, name: str) -> str:
+        """A student's model name, cleaned; StoreError when it could pass for a shipped model's
+        (a reserved word, or a shipped model's own name in any case)."""
+        name = sanitize_name(name)
+        try:
+            check_not_reserved(name, "A model's name")
+        except ValueError as error:
+            raise StoreError(str(error)) from None
+        shipped = {record.name.casefold() for record in self.list() if record.is_shipped}
+        if name.casefold() in shipped:
+            raise StoreError(f"“{name}” is a shipped model's name: give yours a name of its own.")
+        return name
 
     def may_delete(self, record: ModelRecord, owner: str | None, teacher: bool = False) -> bool:
         """Whether the app may offer to delete `record`: its owner's or the teacher's, never a shipped one."""

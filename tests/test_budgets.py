@@ -288,3 +288,56 @@ def test_a_student_with_the_class_limit_of_models_is_refused_another_job(tmp_pat
         assert manager.list() == []
     finally:
         manager.close()
+
+
+# --- Names that pass for the shipped model or the teacher ---------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["LeNet Lab (shipped)", "Teacher Tom", "ｓｈｉｐｐｅｄ", "the TEACHER"])
+def test_a_display_name_with_a_reserved_word_is_refused(typed):
+    from lenet_core.classroom import sanitize_display_name
+
+    with pytest.raises(ValueError, match="cannot contain"):
+        sanitize_display_name(typed)
+
+
+def test_a_students_model_cannot_take_a_shipped_models_name_or_the_pickers_separator(default_models):
+    from lenet_core.store import StoreError
+
+    store = ModelStore(default_models)
+    shipped = store.get("default-mnist")
+    with pytest.raises(StoreError, match="is a shipped model's name"):
+        store.check_student_name(shipped.name.upper())
+    forged = shipped.label()[:59]  # the 59 characters: the shipped label itself
+    with pytest.raises(StoreError, match="cannot contain “shipped”"):
+        store.check_student_name(forged)
+    assert "·" not in store.check_student_name("mine · by Ann · 99.9%")
+
+
+def test_a_job_named_like_the_shipped_model_is_refused_before_it_queues(default_models, tmp_path):
+    from lenet_core.jobs import JobManager
+    from lenet_core.store import StoreError
+
+    store = ModelStore(default_models)
+    manager = JobManager(store=store, jobs_dir=tmp_path / "jobs")  # no executor: nothing may start
+    try:
+        with pytest.raises(StoreError, match="shipped model's name"):
+            manager.submit(TrainingConfig(epochs=1, limit=128), store.get("default-mnist").name, owner="eve")
+        assert manager.list() == []
+    finally:
+        manager.close()
+
+
+def test_a_tower_of_combining_marks_is_folded_and_a_taken_name_gets_a_visible_suffix(tmp_path):
+    import unicodedata
+
+    from lenet_core.classroom import StudentRegistry, new_token, sanitize_display_name
+
+    zalgo = "Z" + "\u0336\u0337\u0338" * 20 + "oe"
+    folded = sanitize_display_name(zalgo)
+    assert folded.startswith("Z") and sum(1 for mark in folded if unicodedata.combining(mark)) == 2
+    assert sanitize_display_name("Zoë") == "Zoë"  # one mark: kept
+    registry, ann, other = StudentRegistry(tmp_path), new_token(), new_token()
+    assert registry.set_name(ann, "Ann") == "Ann"
+    assert registry.set_name(other, "ann") == "ann (2)"  # the classmates can tell them apart
+    assert registry.set_name(ann, "Ann") == "Ann"  # renaming oneself to one's own name is no clash

@@ -104,7 +104,7 @@ class JobManager:
         job = Job(
             job_id=uuid.uuid4().hex[:12],
             config=config,
-            name=sanitize_name(name),
+            name=self.store.check_student_name(name) if owner is not None else sanitize_name(name),
             owner=owner,
             owner_name=owner_name,
             kind=kind,
