@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import hmac
 import ipaddress
-import json
 import math
 import os
 import re
@@ -102,14 +101,10 @@ class Limits:
 def load_limits(folder: Path | None = None) -> Limits:
     """The teacher's saved limits, or the defaults when none were saved or the file is damaged."""
     path = (folder or classroom_dir()) / LIMITS_FILE
+    data = read_json_object(path, "using the default class limits")  # a damaged file is moved aside
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError("it does not hold an object")
         return Limits.from_dict(data)
-    except FileNotFoundError:
-        return Limits()
-    except (OSError, ValueError, TypeError) as error:  # JSONDecodeError is a ValueError
+    except (ValueError, TypeError) as error:
         # The class keeps working under the defaults; the server's log says why.
         warnings.warn(f"{path} is unusable ({error}); using the default class limits.", stacklevel=2)
         return Limits()
@@ -257,8 +252,8 @@ class StudentRegistry:
     def __init__(self, folder: Path | None = None):
         self.path = (folder or classroom_dir()) / STUDENTS_FILE
 
-    def _read(self) -> dict[str, dict]:
-        data = read_json_object(self.path, "starting an empty name list")
+    def _read(self, for_update: bool = False) -> dict[str, dict]:
+        data = read_json_object(self.path, "starting an empty name list", for_update)
         return {token: entry for token, entry in data.items() if isinstance(entry, dict)}
 
     def names(self) -> dict[str, str]:
@@ -274,7 +269,7 @@ class StudentRegistry:
             raise ValueError("This browser's student token is malformed; reload the page without it.")
         cleaned = sanitize_display_name(name)
         with _registry_lock:
-            data = self._read()
+            data = self._read(for_update=True)
             cleaned = _distinct(cleaned, [entry.get("name", "") for other, entry in data.items() if other != token])
             data[token] = {"name": cleaned, "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
             write_json(self.path, data)

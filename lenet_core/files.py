@@ -132,14 +132,37 @@ def write_bytes(path: Path, data: bytes) -> None:
         temporary.write_bytes(data)
 
 
-def read_json_object(path: Path, when_unusable: str) -> dict:
-    """The JSON object stored at `path`; {} when the file is missing, and {} with a warning (the
-    server's log says why, then `when_unusable`) when it is damaged or holds something else."""
+def read_json_object(path: Path, when_unusable: str, for_update: bool = False) -> dict:
+    """The JSON object stored at `path`; {} when the file is missing.
+
+    A damaged file (not JSON, or not an object) is moved aside to `NAME.damaged-TIME`, never
+    overwritten by the next write, and the server's log says where, then `when_unusable`. A file
+    that cannot be read (OSError) is {} with a warning for showing, and raised `for_update`: what
+    could not be read must not be replaced by what was written without it.
+    """
+    path = Path(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError) as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-        warnings.warn(f"{path} is unusable ({error}); {when_unusable}.", stacklevel=3)
+    except OSError as error:
+        if for_update:
+            raise
+        warnings.warn(f"{path} could not be read ({error}); {when_unusable}.", stacklevel=3)
         return {}
-    return data if isinstance(data, dict) else {}
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("it does not hold a JSON object")
+    except ValueError as error:  # JSONDecodeError is a ValueError
+        aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:4]}")
+        try:
+            rename(path, aside)
+            kept = f"moved to {aside.name}"
+        except FileNotFoundError:  # another session moved it a moment ago
+            kept = "moved aside"
+        except OSError as move_error:
+            kept = f"left in place ({move_error})"
+        warnings.warn(f"{path} is damaged ({error}); {kept}; {when_unusable}.", stacklevel=3)
+        return {}
+    return data

@@ -92,8 +92,8 @@ class QuizLog:
         self.path = (folder or collection_dir()) / QUIZ_FILE
         self.limiter = limiter or LIMITER
 
-    def _read(self) -> dict:
-        return read_json_object(self.path, "the quiz tally starts afresh")
+    def _read(self, for_update: bool = False) -> dict:
+        return read_json_object(self.path, "the quiz tally starts afresh", for_update)
 
     @staticmethod
     def _tally(data: dict, dataset: str, student: str | None, model_id: str | None) -> Tally:
@@ -139,7 +139,7 @@ class QuizLog:
 
     def _count(self, question, dataset, truth, choice, student, model_id, model_choice) -> Answer:
         with _lock:
-            data = self._read()
+            data = self._read(for_update=True)
             part = data.setdefault(dataset, {})
             part["answers"] = int(part.get("answers", 0)) + 1
             part["human_correct"] = int(part.get("human_correct", 0)) + (choice == truth)

@@ -341,3 +341,45 @@ def test_a_tower_of_combining_marks_is_folded_and_a_taken_name_gets_a_visible_su
     assert registry.set_name(ann, "Ann") == "Ann"
     assert registry.set_name(other, "ann") == "ann (2)"  # the classmates can tell them apart
     assert registry.set_name(ann, "Ann") == "Ann"  # renaming oneself to one's own name is no clash
+
+
+# --- Small JSON files that a crash or a hand edit damaged ---------------------------------------
+
+
+def test_a_damaged_names_or_quiz_file_is_moved_aside_never_overwritten(tmp_path):
+    from lenet_core.classroom import StudentRegistry, new_token
+    from lenet_core.quiz import Question, QuizLog
+
+    for path, damaged in ((tmp_path / "students.json", b'{"tok": {"name": "Ann"'), (tmp_path / "quiz.json", b"[1, 2")):
+        path.write_bytes(damaged)
+    ann = new_token()
+    with pytest.warns(UserWarning, match=r"students.json is damaged .*moved to students\.json\.damaged-"):
+        StudentRegistry(tmp_path).set_name(ann, "Bob")
+    with pytest.warns(UserWarning, match=r"quiz.json is damaged .*moved to quiz\.json\.damaged-"):
+        QuizLog(tmp_path).record(Question("mnist", 0), 7, ann, None, None)
+    [names_aside] = tmp_path.glob("students.json.damaged-*")
+    [quiz_aside] = tmp_path.glob("quiz.json.damaged-*")
+    assert names_aside.read_bytes() == b'{"tok": {"name": "Ann"' and quiz_aside.read_bytes() == b"[1, 2"
+    assert StudentRegistry(tmp_path).names() == {ann: "Bob"}  # the class carries on with a fresh file
+
+
+def test_a_names_file_that_cannot_be_read_is_not_replaced_by_a_write(tmp_path, monkeypatch):
+    import errno
+    import pathlib
+
+    from lenet_core.classroom import StudentRegistry, new_token
+
+    registry, ann = StudentRegistry(tmp_path), new_token()
+    registry.set_name(ann, "Ann")
+    before = registry.path.read_bytes()
+    real = pathlib.Path.read_text
+
+    def flaky_disk(self, *args, **kwargs):  # what a failing USB stick or a network share does
+        if self.name == "students.json":
+            raise OSError(errno.EIO, "Input/output error")
+        return real(self, *args, **kwargs)
+
+    with monkeypatch.context() as patched, pytest.raises(OSError, match="Input/output error"):
+        patched.setattr(pathlib.Path, "read_text", flaky_disk)
+        registry.set_name(new_token(), "Bob")
+    assert registry.path.read_bytes() == before  # Ann's name was not written over
