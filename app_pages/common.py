@@ -89,7 +89,7 @@ def session_id() -> str:
 def current_student() -> Student:
     """Who is using this tab: the token from the URL and the display name they gave ("" if none yet)."""
     token = session_id()
-    return Student(token=token, name=StudentRegistry().name_of(token))
+    return Student(token=token, name=StudentRegistry().name_of(token), device=device_key(st.context.ip_address, token))
 
 
 def configured_teacher_password() -> str | None:
@@ -171,7 +171,7 @@ def teacher_sidebar(student: Student) -> None:
         submitted = st.form_submit_button("Log in")
     if submitted:
         try:
-            check_teacher_password(typed, configured, identity=device_key(st.context.ip_address, student.token))
+            check_teacher_password(typed, configured, identity=student.device)
         except LoginError as error:
             st.sidebar.error(str(error))  # outside the expander: seen even when it folds
         else:

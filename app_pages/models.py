@@ -124,7 +124,14 @@ if submitted:
             architecture = Architecture.from_text(filters_text, units_text)
             data = upload.getvalue()
             check_upload(data, architecture)  # at once, before anything is built or queued
-            manager.submit(scoring_config(name, architecture), upload_name, student.token, student.name, weights=data)
+            manager.submit(
+                scoring_config(name, architecture),
+                upload_name,
+                student.token,
+                student.name,
+                weights=data,
+                device=student.device,
+            )
         except (ValueError, StoreError) as error:  # WeightsError and LimitError are ValueErrors
             st.error(f"Not added: {plain(str(error))}")  # may quote names from inside the uploaded file
 

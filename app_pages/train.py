@@ -111,7 +111,7 @@ def config_form() -> tuple[TrainingConfig | None, str]:
 
 def start_job(config: TrainingConfig, model_name: str) -> None:
     try:
-        manager.submit(config, model_name, owner=me, owner_name=student.name)
+        manager.submit(config, model_name, owner=me, owner_name=student.name, device=student.device)
     except (StoreError, ValueError) as error:  # a bad name, or a class limit (LimitError)
         st.session_state["train_error"] = str(error)
 
@@ -120,7 +120,7 @@ def start_fine_tuning(settings: dict, model_name: str) -> None:
     """Start's callback, with the model id and settings shown when the student pressed it."""
     try:  # reads the model's weights and the class drawings now
         config, payload = finetune.request(open_store(), collection=Collection(), **settings)
-        manager.submit(config, model_name, owner=me, owner_name=student.name, fine_tune=payload)
+        manager.submit(config, model_name, owner=me, owner_name=student.name, fine_tune=payload, device=student.device)
     except (StoreError, ValueError) as error:  # FineTuneError (e.g. the model was deleted), a class limit
         st.session_state["train_error"] = str(error)
 

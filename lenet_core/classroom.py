@@ -206,6 +206,7 @@ def check_active_jobs(active_jobs: int, limits: Limits) -> None:
 class Student:
     token: str  # the secret in the student's URL; whoever holds it is this student
     name: str  # display name; "" until the student gives one
+    device: str = ""  # device_key: the laptop or phone this tab runs on (its tabs share limits)
 
 
 def new_token() -> str:

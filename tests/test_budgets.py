@@ -383,3 +383,39 @@ def test_a_names_file_that_cannot_be_read_is_not_replaced_by_a_write(tmp_path, m
         patched.setattr(pathlib.Path, "read_text", flaky_disk)
         registry.set_name(new_token(), "Bob")
     assert registry.path.read_bytes() == before  # Ann's name was not written over
+
+
+# --- New tabs as new identities -----------------------------------------------------------------
+
+
+def test_new_identities_do_not_jump_the_line_ahead_of_a_classmate_queued_earlier():
+    from lenet_core.jobs.queue import FairQueue
+
+    queue = FairQueue()
+    queue.push("bob-1", "bob")
+    assert queue.pop() == "bob-1"  # Bob has been served: on the old rule he went behind every newcomer
+    queue.push("bob-2", "bob")
+    for tab in range(5):  # Eve opens five new tabs, each a new identity, and queues a job in each
+        queue.push(f"eve-{tab}", f"eve-tab-{tab}")
+    assert queue.order()[0] == "bob-2"
+
+
+def test_the_tabs_of_one_device_share_its_active_job_limit_and_its_turn(manager):
+    from lenet_core.classroom import device_key, new_token
+    from lenet_core.jobs import QUEUED, RUNNING
+
+    laptop = device_key("192.168.1.66", "any")
+    long = TrainingConfig(epochs=20, limit=2000, batch_size=32)
+    first = manager.submit(long, "eve 1", owner=new_token(), device=laptop)
+    try:
+        with pytest.raises(LimitError, match="You already have 1 job running or queued"):
+            manager.submit(TrainingConfig(epochs=1, limit=128), "eve 2", owner=new_token(), device=laptop)
+        other = manager.submit(
+            TrainingConfig(epochs=1, limit=128), "ann", owner=new_token(), device=device_key("192.168.1.10", "x")
+        )
+        assert manager.get(other.job_id).state in (QUEUED, RUNNING)  # a classmate on another laptop is not held up
+    finally:
+        for job in (first, other):
+            manager.stop(job.job_id, owner=None, teacher=True)
+        for job in (first, other):
+            manager.wait(job.job_id, timeout=180)

@@ -84,12 +84,14 @@ class JobManager:
         owner_name: str = "",
         weights: bytes | None = None,
         fine_tune: dict | None = None,
+        device: str | None = None,
     ) -> Job:
         """Queues a training job; a scoring job for uploaded `weights`; or a fine-tuning job for
         `fine_tune`, the payload of `lenet_core.finetune.request`.
 
         Raises LimitError (a ValueError) when the job or the student's number of active jobs is
-        over the class limits; the message says which limit and what to change.
+        over the class limits; the message says which limit and what to change. `device`
+        (`classroom.device_key`): the tabs of one device share the active-job limit and one turn.
         """
         limits = load_limits()  # read at every submit, so the teacher's changes apply at once
         if weights is None:
@@ -107,18 +109,21 @@ class JobManager:
             name=self.store.check_student_name(name) if owner is not None else sanitize_name(name),
             owner=owner,
             owner_name=owner_name,
+            device=device,
             kind=kind,
         )
         stored = sum(record.owner == owner for record in self.store.list()) if owner is not None else 0
         with self._lock:  # counted and added under one lock: two quick clicks cannot both pass
             if owner is not None:
                 active = sum(other.active and other.owner == owner for other in self._jobs.values())
-                check_active_jobs(active, limits)
+                jobs = self._jobs.values()
+                on_device = sum(1 for other in jobs if device and other.active and other.device == device)
+                check_active_jobs(max(active, on_device), limits)
                 check_model_count(stored, active, limits)
             self._jobs[job.job_id] = job
             if payload is not None:
                 self._payloads[job.job_id] = payload
-            self._queue.push(job.job_id, owner)
+            self._queue.push(job.job_id, device or owner)
             self._renumber_queue()
             self.records.write(job)
             self._lock.notify_all()

@@ -43,6 +43,7 @@ class Job:
     name: str  # the model's name in the store
     owner: str | None  # the student's identity token: who may stop it
     owner_name: str = ""  # the student's display name, shown to classmates
+    device: str | None = None  # classroom.device_key of the student's laptop or phone: its tabs share a turn
     kind: str = TRAIN
     state: str = QUEUED
     error: str | None = None
