@@ -14,13 +14,16 @@ if __name__ != "__mp_main__":
 
     st.set_page_config(page_title="LeNet Lab", page_icon=":material/neurology:", layout="wide")
     keep_keras_state_between_runs()
-    choose_dataset()
-    class_sidebar()  # who this tab is (a token in the URL), the name, the teacher's login
-    st.navigation(
+    # The pages are registered first: a question asked before a page runs (whose link is this?)
+    # keeps the page the link asked for.
+    page = st.navigation(
         [
             st.Page("app_pages/train.py", title="Train", icon=":material/model_training:", default=True),
             st.Page("app_pages/explore.py", title="Explore", icon=":material/grid_view:"),
             st.Page("app_pages/predict.py", title="Predict", icon=":material/draw:"),
             st.Page("app_pages/models.py", title="Models", icon=":material/leaderboard:"),
         ]
-    ).run()
+    )
+    choose_dataset()
+    class_sidebar()  # who this tab is (a token in the URL), the name, the teacher's login
+    page.run()

@@ -26,6 +26,7 @@ from lenet_core.classroom import (
 from lenet_core.datasets import DATASET_NAMES, DATASET_TITLES, Dataset, load_dataset
 
 IDENTITY_PARAMETER = "me"  # ?me=<token> in the URL: who this browser tab is
+BROWSER_COOKIE, BROWSER_TOKENS = "lenet_me", 8  # the tokens this browser has been, newest last
 
 
 def keep_keras_state_between_runs() -> None:
@@ -71,13 +72,66 @@ def identify() -> str:
     the token is also kept in the session and written back into the URL on the next run.
     """
     in_url = st.query_params.get(IDENTITY_PARAMETER)
+    if "student_token" not in st.session_state and is_valid_token(in_url):
+        _ask_when_the_link_is_someone_elses(in_url)  # stops the run until answered
     token = in_url if is_valid_token(in_url) else st.session_state.get("student_token")
     if not is_valid_token(token):
         token = new_token()
     st.session_state["student_token"] = token
     if in_url != token:
         st.query_params[IDENTITY_PARAMETER] = token
+    _remember_in_this_browser(token)
     return token
+
+
+def browser_tokens() -> list[str]:
+    """The tokens this browser has been, from its cookie (sent with the page's first request)."""
+    text = st.context.cookies.get(BROWSER_COOKIE)
+    text = text if isinstance(text, str) else ""
+    return [token for token in text.split(".") if is_valid_token(token)][-BROWSER_TOKENS:]
+
+
+def _remember_in_this_browser(token: str) -> None:
+    """Adds `token` to this browser's cookie, so that its own links are recognised after a reload
+    or a restart. Streamlit reads cookies but cannot set them: a line of script does, once."""
+    known = browser_tokens()
+    if token in known or st.session_state.get("remembered_token") == token:
+        return
+    value = ".".join([*[other for other in known if other != token], token][-BROWSER_TOKENS:])  # [A-Za-z0-9_-.]
+    st.sidebar.html(  # the sidebar: an empty element there leaves no gap above the page's title
+        f"<script>document.cookie = '{BROWSER_COOKIE}={value}; path=/; max-age=31536000; samesite=strict';</script>",
+        unsafe_allow_javascript=True,
+    )
+    st.session_state["remembered_token"] = token
+
+
+def _ask_when_the_link_is_someone_elses(in_url: str) -> None:
+    """A link that carries an identity this browser has never been (a classmate shared "the app's
+    link" with her own ?me= in it) is asked about before anything is done in that name.
+
+    A browser that has no identity of its own yet (no cookie: its first visit) is not asked: it
+    cannot be told apart from the owner's own bookmark in a fresh browser."""
+    known = browser_tokens()
+    if in_url in known or not known:
+        return
+    owner = StudentRegistry().name_of(in_url)
+    whose = f"“{owner}”" if owner else "another student"
+    st.title("Whose link is this?")
+    st.warning(
+        f"This link carries the identity of {whose}: whoever opens it acts in that name (their models, "
+        "drawings and name). Someone probably shared their own address instead of the class's. "
+        "Share the address without ?me=… with classmates.",
+        icon=":material/person_alert:",
+    )
+    mine, theirs = st.columns(2)
+    if mine.button("Start as myself", type="primary", key="adopt_start_as_myself"):
+        st.session_state["student_token"] = known[-1] if known else new_token()
+        st.query_params[IDENTITY_PARAMETER] = st.session_state["student_token"]
+        st.rerun()
+    if theirs.button(f"Continue as {owner}" if owner else "Continue with this link", key="adopt_continue"):
+        st.session_state["student_token"] = in_url
+        st.rerun()
+    st.stop()
 
 
 def session_id() -> str:

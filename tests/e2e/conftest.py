@@ -50,8 +50,9 @@ def new_page(browser, request):
     """Opens pages in fresh browser contexts (separate sessions); screenshots them if the test fails."""
     contexts = []
 
-    def open_page(url: str):
-        context = browser.new_context(viewport={"width": 1400, "height": 1100})
+    def open_page(url: str, storage_state: dict | None = None):
+        """`storage_state`: the cookies of an earlier context, as a restarted browser keeps them."""
+        context = browser.new_context(viewport={"width": 1400, "height": 1100}, storage_state=storage_state)
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(30_000)

@@ -73,9 +73,9 @@ def test_identity_survives_a_reload_a_page_switch_and_a_browser_restart(class_se
     assert token_in(page.url) == token
     wait_for_value(name_field(page), "Ada <i>L</i>")
 
-    bookmark = page.url
-    page.context.close()  # the browser is closed; the bookmark opens a new one
-    reopened = new_page(bookmark)
+    bookmark, cookies = page.url, page.context.storage_state()
+    page.context.close()  # the browser is closed; the bookmark opens it again, with its cookies
+    reopened = new_page(bookmark, storage_state=cookies)
     reopened.get_by_role("heading", name=re.compile("Predict")).first.wait_for()
     wait_for_value(name_field(reopened), "Ada <i>L</i>")
     assert token_in(reopened.url) == token
@@ -85,6 +85,40 @@ def test_identity_survives_a_reload_a_page_switch_and_a_browser_restart(class_se
     wait_until_idle(stranger)
     assert token_in(stranger.url) not in (None, token)
     assert name_field(stranger).input_value() == ""
+
+
+def test_a_link_with_a_classmates_identity_asks_before_acting_in_her_name(class_server, new_page):
+    ann = new_page(f"{class_server.url}/explore")
+    ann.get_by_role("heading", name=re.compile("Explore")).first.wait_for()
+    wait_until_idle(ann)
+    name_field(ann).fill("Ann")
+    name_field(ann).press("Enter")
+    wait_until_idle(ann)
+    shared = ann.url  # "the app's link", with her own ?me= in it
+
+    bob = new_page(f"{class_server.url}/explore")  # Bob has been here before: his browser knows him
+    bob.get_by_role("heading", name=re.compile("Explore")).first.wait_for()
+    wait_until_idle(bob)
+    mine = token_in(bob.url)
+    bob.goto(shared)
+    bob.get_by_role("heading", name="Whose link is this?").wait_for()
+    assert bob.get_by_text(re.compile("carries the identity of “Ann”")).count() == 1
+    assert name_field(bob).count() == 0  # nothing shown or done in Ann's name yet
+    bob.get_by_role("button", name="Start as myself").click()
+    bob.get_by_role("heading", name=re.compile("Explore")).first.wait_for()
+    wait_until_idle(bob)
+    assert token_in(bob.url) == mine and name_field(bob).input_value() == ""
+
+    bob.goto(shared)  # asked again: nothing was decided for him
+    bob.get_by_role("heading", name="Whose link is this?").wait_for()
+    bob.get_by_role("button", name="Continue as Ann").click()
+    wait_for_value(name_field(bob), "Ann")
+    assert token_in(bob.url) == token_in(shared)
+
+    ann.reload()  # her own link, in her own browser: no question
+    ann.get_by_role("heading", name=re.compile("Explore")).first.wait_for()
+    wait_for_value(name_field(ann), "Ann")
+    assert ann.get_by_role("heading", name="Whose link is this?").count() == 0
 
 
 def assert_nothing_rendered(page) -> None:
