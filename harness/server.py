@@ -6,6 +6,7 @@ import os
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -13,7 +14,7 @@ import urllib.request
 from pathlib import Path
 
 from lenet_core.datasets import DATA_DIR, PROJECT_DIR
-from scripts.launcher import find_chromium
+from scripts.launcher import find_chromium, tls_arguments
 
 CHROMIUM = find_chromium() or "/usr/bin/chromium"  # $LENET_CHROMIUM, else Chromium, Chrome or Edge where installed
 CHROMIUM_ARGS = [
@@ -41,9 +42,12 @@ class Server:
         self.jobs = root / "jobs"
         self.classroom = root / "classroom"
         self.collection = root / "collection"
-        self.environment = environment or {}  # e.g. LENET_TEACHER_PASSWORD
+        self.environment = environment or {}  # e.g. LENET_TEACHER_PASSWORD, LENET_TLS_CERT and _KEY
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        # Over HTTPS (LENET_TLS_CERT) the health check trusts the class authority next to the certificate.
+        certificate = self.environment.get("LENET_TLS_CERT")
+        self.tls = ssl.create_default_context(cafile=Path(certificate).with_name("ca.crt")) if certificate else None
+        self.url = f"{'https' if certificate else 'http'}://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
         self.log = root / "server.log"
 
@@ -62,6 +66,7 @@ class Server:
             sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
             "--server.port", str(self.port), "--server.address", "127.0.0.1",
             "--server.headless", "true", "--server.fileWatcherType", "none",
+            *tls_arguments(env),
         ]  # fmt: skip
         # Windows: a process group of its own, so that stop() can send it Ctrl+Break (below).
         group = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if os.name == "nt" else {}
@@ -74,7 +79,7 @@ class Server:
             if self.process.poll() is not None:
                 raise RuntimeError(f"streamlit exited with {self.process.returncode}:\n{self.log_text()}")
             try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2, context=self.tls) as response:
                     if response.read() == b"ok":
                         return self
             except OSError:

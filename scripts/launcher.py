@@ -36,6 +36,16 @@ def install_commands(python: str, venv: PurePath, system: str, requirements: str
     ]
 
 
+def tls_arguments(environment: dict[str, str]) -> list[str]:
+    """Streamlit's HTTPS flags from LENET_TLS_CERT and LENET_TLS_KEY (both or neither)."""
+    cert, key = environment.get("LENET_TLS_CERT"), environment.get("LENET_TLS_KEY")
+    if not cert and not key:
+        return []
+    if not (cert and key):
+        sys.exit("Set both LENET_TLS_CERT and LENET_TLS_KEY (python -m scripts.make_certificates makes them).")
+    return ["--server.sslCertFile", cert, "--server.sslKeyFile", key]
+
+
 def app_command(venv: PurePath, system: str, arguments: list[str]) -> list[str]:
     return [str(venv_python(venv, system)), "-m", "streamlit", "run", "streamlit_app.py", *arguments]
 
@@ -156,7 +166,7 @@ def run(command: list[str]) -> int:
 def run_app(arguments: list[str]) -> int:
     python = ensure_venv("requirements.txt", APP_STAMP)
     venv = python.parent.parent
-    command = app_command(venv, platform.system(), arguments)
+    command = app_command(venv, platform.system(), tls_arguments(dict(os.environ)) + arguments)
     print("[LeNet Lab] starting; open the Local URL below, share the Network URL with the class (Ctrl+C stops it).")
     if os.name == "nt":
         return run(command)  # Windows' execv starts a new process and exits: the console would lose it

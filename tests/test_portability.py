@@ -246,3 +246,13 @@ def test_run_app_py_serves_the_app_from_the_set_up_venv(tmp_path):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def test_the_launcher_passes_https_to_streamlit_only_with_both_files():
+    both = {"LENET_TLS_CERT": "certs/server.crt", "LENET_TLS_KEY": "certs/server.key"}
+    assert launcher.tls_arguments(both) == [
+        "--server.sslCertFile", "certs/server.crt", "--server.sslKeyFile", "certs/server.key"
+    ]  # fmt: skip
+    assert launcher.tls_arguments({}) == []
+    with pytest.raises(SystemExit, match="Set both LENET_TLS_CERT and LENET_TLS_KEY"):
+        launcher.tls_arguments({"LENET_TLS_CERT": "certs/server.crt"})

@@ -15,6 +15,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
 from lenet_core.jobs.records import FINE_TUNE, SCORE, TRAIN
 from lenet_core.jobs.worker import (
@@ -51,8 +52,10 @@ class DaskExecutor:
         workers: int = 1,
         worker_env: dict | None = None,
         connect_timeout: float = CONNECT_TIMEOUT_SECONDS,
+        tls_folder: str | None = None,
     ):
         self.scheduler_address = scheduler_address
+        self.tls_folder = tls_folder  # scripts/make_certificates' folder: a tls:// lab cluster
         self.connect_timeout = connect_timeout
         self.workers = max(1, workers)
         self.worker_env = worker_env or {}
@@ -62,7 +65,26 @@ class DaskExecutor:
 
     @classmethod
     def from_environment(cls) -> DaskExecutor:
-        return cls(os.environ.get("LENET_DASK_SCHEDULER") or None, int(os.environ.get("LENET_MAX_JOBS", "1")))
+        return cls(
+            os.environ.get("LENET_DASK_SCHEDULER") or None,
+            int(os.environ.get("LENET_MAX_JOBS", "1")),
+            tls_folder=os.environ.get("LENET_DASK_TLS_DIR") or None,
+        )
+
+    def security(self):
+        """Dask's Security for a lab cluster on tls:// (the app presents the class certificate and
+        accepts only a scheduler signed by the class authority); None for tcp:// and local workers."""
+        if not self.tls_folder:
+            return None
+        from distributed.security import Security
+
+        folder = Path(self.tls_folder)
+        return Security(
+            tls_ca_file=str(folder / "ca.crt"),
+            tls_client_cert=str(folder / "server.crt"),
+            tls_client_key=str(folder / "server.key"),
+            require_encryption=True,
+        )
 
     @property
     def where(self) -> str:
@@ -91,8 +113,13 @@ class DaskExecutor:
         from distributed import Client, LocalCluster
 
         if self.scheduler_address:
+            if self.tls_folder and not self.scheduler_address.startswith("tls://"):
+                raise ClusterUnavailable(
+                    f"LENET_DASK_TLS_DIR is set but LENET_DASK_SCHEDULER is {self.scheduler_address}: "
+                    "write the scheduler's address as tls://HOST:8786."
+                )
             try:
-                return Client(self.scheduler_address, timeout=f"{self.connect_timeout}s")
+                return Client(self.scheduler_address, timeout=f"{self.connect_timeout}s", security=self.security())
             except Exception as error:  # refused, timed out, or not an address at all
                 raise ClusterUnavailable(
                     f"Cannot reach the Dask scheduler at {self.scheduler_address} ({error}). Start it with "
