@@ -95,14 +95,15 @@ def _remember_in_this_browser(token: str) -> None:
     """Adds `token` to this browser's cookie, so that its own links are recognised after a reload
     or a restart. Streamlit reads cookies but cannot set them: a line of script does, once."""
     known = browser_tokens()
-    if token in known or st.session_state.get("remembered_token") == token:
+    if token in known:  # the cookie this session started with already holds it
         return
+    # Rendered on every run of this session (the same element: its script runs once), so a first
+    # run cut short by a rerun still delivers it.
     value = ".".join([*[other for other in known if other != token], token][-BROWSER_TOKENS:])  # [A-Za-z0-9_-.]
     st.sidebar.html(  # the sidebar: an empty element there leaves no gap above the page's title
         f"<script>document.cookie = '{BROWSER_COOKIE}={value}; path=/; max-age=31536000; samesite=strict';</script>",
         unsafe_allow_javascript=True,
     )
-    st.session_state["remembered_token"] = token
 
 
 def _ask_when_the_link_is_someone_elses(in_url: str) -> None:

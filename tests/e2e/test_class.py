@@ -87,6 +87,16 @@ def test_identity_survives_a_reload_a_page_switch_and_a_browser_restart(class_se
     assert name_field(stranger).input_value() == ""
 
 
+def remembers(page) -> None:
+    """Waits until the page's script has stored the tab's identity in the browser's cookie."""
+    token = token_in(page.url)
+
+    def stored() -> bool:
+        return any(cookie["name"] == "lenet_me" and token in cookie["value"] for cookie in page.context.cookies())
+
+    wait_until(stored, "the browser to remember its identity")
+
+
 def test_a_link_with_a_classmates_identity_asks_before_acting_in_her_name(class_server, new_page):
     ann = new_page(f"{class_server.url}/explore")
     ann.get_by_role("heading", name=re.compile("Explore")).first.wait_for()
@@ -95,11 +105,13 @@ def test_a_link_with_a_classmates_identity_asks_before_acting_in_her_name(class_
     name_field(ann).press("Enter")
     wait_until_idle(ann)
     shared = ann.url  # "the app's link", with her own ?me= in it
+    remembers(ann)
 
     bob = new_page(f"{class_server.url}/explore")  # Bob has been here before: his browser knows him
     bob.get_by_role("heading", name=re.compile("Explore")).first.wait_for()
     wait_until_idle(bob)
     mine = token_in(bob.url)
+    remembers(bob)
     bob.goto(shared)
     bob.get_by_role("heading", name="Whose link is this?").wait_for()
     assert bob.get_by_text(re.compile("carries the identity of “Ann”")).count() == 1
