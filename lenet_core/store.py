@@ -287,15 +287,17 @@ class ModelStore:
         """Marks a model as shipped by the server owner (listed first, preselected); the CLI's tool."""
         return self.update_metadata(model_id, shipped=shipped)
 
-    def check_student_name(self, name: str) -> str:
+    def check_student_name(self, name: str, records: list[ModelRecord] | None = None) -> str:
         """A student's model name, cleaned; StoreError when it could pass for a shipped model's
-        (a reserved word, or a shipped model's own name in any case)."""
+        (a reserved word, or a shipped model's own name in any case). `records`: the store's
+        listing when the caller already has it."""
         name = sanitize_name(name)
         try:
             check_not_reserved(name, "A model's name")
         except ValueError as error:
             raise StoreError(str(error)) from None
-        shipped = {record.name.casefold() for record in self.list() if record.is_shipped}
+        listed = self.list() if records is None else records
+        shipped = {record.name.casefold() for record in listed if record.is_shipped}
         if name.casefold() in shipped:
             raise StoreError(f"“{name}” is a shipped model's name: give yours a name of its own.")
         return name

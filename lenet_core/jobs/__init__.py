@@ -103,16 +103,17 @@ class JobManager:
             kind, payload = SCORE, {"weights": weights}
         elif fine_tune is not None:
             kind, payload = FINE_TUNE, fine_tune
+        records = self.store.list() if owner is not None else []  # read once: the name check and the count
         job = Job(
             job_id=uuid.uuid4().hex[:12],
             config=config,
-            name=self.store.check_student_name(name) if owner is not None else sanitize_name(name),
+            name=self.store.check_student_name(name, records) if owner is not None else sanitize_name(name),
             owner=owner,
             owner_name=owner_name,
             device=device,
             kind=kind,
         )
-        stored = sum(record.owner == owner for record in self.store.list()) if owner is not None else 0
+        stored = sum(record.owner == owner for record in records)
         with self._lock:  # counted and added under one lock: two quick clicks cannot both pass
             if owner is not None:
                 active = sum(other.active and other.owner == owner for other in self._jobs.values())
