@@ -9,7 +9,9 @@ import os
 import streamlit as st
 from streamlit.runtime.scriptrunner import script_runner
 
+from lenet_core import classroom
 from lenet_core.classroom import (
+    LimitError,
     Limits,
     LoginError,
     Student,
@@ -77,11 +79,41 @@ def identify() -> str:
     token = in_url if is_valid_token(in_url) else st.session_state.get("student_token")
     if not is_valid_token(token):
         token = new_token()
+    _admit(token)  # stops the run when this device has started too many identities
     st.session_state["student_token"] = token
     if in_url != token:
         st.query_params[IDENTITY_PARAMETER] = token
     _remember_in_this_browser(token)
     return token
+
+
+def client_address() -> str | None:
+    """The address of this tab's browser, as the server's socket sees it (None on the server machine)."""
+    return st.context.ip_address
+
+
+def _admit(token: str) -> None:
+    """Counts `token` against this device's new identities once per session; over the class limit,
+    says so (with the way back to the browser's own identity) and stops the run."""
+    if st.session_state.get("identity_admitted") == token:
+        return
+    try:
+        classroom.IDENTITIES.admit(  # through the module: a test can give it a fresh limiter
+            device_key(client_address(), token),
+            token,
+            load_limits().max_new_identities_per_device,
+            known=lambda candidate: bool(StudentRegistry().name_of(candidate)),
+        )
+    except LimitError as error:
+        st.title("Too many new identities from this device")
+        st.error(str(error), icon=":material/person_off:")
+        known = [other for other in browser_tokens() if other != token]
+        if known and st.button("Continue as myself", type="primary", key="identity_continue_as_myself"):
+            st.session_state["student_token"] = known[-1]
+            st.query_params[IDENTITY_PARAMETER] = known[-1]
+            st.rerun()
+        st.stop()
+    st.session_state["identity_admitted"] = token
 
 
 def browser_tokens() -> list[str]:
@@ -144,7 +176,7 @@ def session_id() -> str:
 def current_student() -> Student:
     """Who is using this tab: the token from the URL and the display name they gave ("" if none yet)."""
     token = session_id()
-    return Student(token=token, name=StudentRegistry().name_of(token), device=device_key(st.context.ip_address, token))
+    return Student(token=token, name=StudentRegistry().name_of(token), device=device_key(client_address(), token))
 
 
 def configured_teacher_password() -> str | None:

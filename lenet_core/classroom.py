@@ -60,6 +60,8 @@ class Limits:
     # LeNet at batch 128 needs 51 MB; one conv block of 1,024 filters at batch 1,024 would need 7.9 GB.
     max_training_memory_mb: int = 2_048
     max_models_per_student: int = 20  # in the store, with the jobs on their way to it
+    # Identities a device may start in an hour (IdentityLimiter): ten new tabs are not ten students.
+    max_new_identities_per_device: int = 10
 
     # (lowest, highest) a teacher may set; the highest keep one job from running for days.
     BOUNDS = {
@@ -70,6 +72,7 @@ class Limits:
         "max_work": (1_000, 500 * TRAINING_IMAGES),
         "max_training_memory_mb": (64, 65_536),
         "max_models_per_student": (1, 1_000),
+        "max_new_identities_per_device": (1, 1_000),
     }
     TITLES = {
         "max_active_jobs_per_student": "Active jobs per student",
@@ -79,6 +82,7 @@ class Limits:
         "max_work": "Work per job (epochs x training images)",
         "max_training_memory_mb": "Training memory per job (MB)",
         "max_models_per_student": "Models per student",
+        "max_new_identities_per_device": "New identities per device per hour",
     }
 
     def __post_init__(self):
@@ -277,6 +281,55 @@ class StudentRegistry:
         return cleaned
 
 
+class IdentityLimiter:
+    """At most `limit` new identities per device in an hour.
+
+    A token is free to make (a new tab, a made-up ?me=), so a device that keeps starting new ones
+    would get a new share of every per-student limit each time. A token counts against its device
+    the first time that device uses it; using it again costs nothing, and a token with a display
+    name in the registry is an identity the class already knows, so it is never counted (a
+    bookmark after a server restart). Unknown addresses (`device_key` fell back to the token: the
+    server's own machine) are not limited. In memory: a restarted server starts afresh.
+    """
+
+    def __init__(self, window_seconds: float = 3600.0, clock: Callable[[], float] = time.monotonic):
+        self.window_seconds = window_seconds
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._seen: dict[str, dict[str, float]] = {}  # device -> {token: when the device first used it}
+
+    def admit(self, device: str, token: str, limit: int, known: Callable[[str], bool] = lambda token: False) -> None:
+        """Returns when `device` may act as `token`; LimitError says how long to wait otherwise.
+
+        `known(token)` is asked only for a token the device has not used in the window."""
+        if device.startswith("token "):
+            return
+        with self._lock:
+            now = self.clock()
+            tokens = self._seen.setdefault(device, {})
+            for old, when in list(tokens.items()):
+                if when <= now - self.window_seconds:
+                    del tokens[old]
+            if token in tokens:
+                return
+            if len(tokens) >= limit and not known(token):
+                wait = math.ceil((min(tokens.values()) + self.window_seconds - now) / 60)
+                raise LimitError(
+                    f"This device started {len(tokens)} new identities in the last hour; the class limit is "
+                    f"{limit} an hour. Go back to your own page (the address with ?me=… you bookmarked, or "
+                    f"“Continue as myself” below), or wait {wait} min."
+                )
+            tokens[token] = now
+
+    def reset(self) -> None:
+        """Forgets every device's identities (the teacher's "reset waiting times")."""
+        with self._lock:
+            self._seen.clear()
+
+
+IDENTITIES = IdentityLimiter()  # one per server process, shared by every session
+
+
 # --- The teacher --------------------------------------------------------------------------------
 
 
@@ -352,10 +405,11 @@ THROTTLE = LoginThrottle()  # one per server process, shared by every session
 
 
 def reset_waits() -> None:
-    """The teacher's reset: the login throttle and the rate limits of drawings and quiz answers."""
+    """The teacher's reset: the login throttle, the new-identity counts, and the rate limits of
+    drawings and quiz answers."""
     from lenet_core import collection, quiz  # they import this module
 
-    for limiter in (THROTTLE, collection.LIMITER, quiz.LIMITER):
+    for limiter in (THROTTLE, IDENTITIES, collection.LIMITER, quiz.LIMITER):
         limiter.reset()
 
 

@@ -256,3 +256,23 @@ def test_waits_are_capped():
     for _ in range(40):
         throttle.failed("eve")
     assert throttle.wait_seconds("eve") == 300
+
+
+def test_new_identities_are_limited_per_device_and_hour_and_old_ones_cost_nothing():
+    from lenet_core.classroom import IdentityLimiter, LimitError, device_key, new_token
+
+    now = [0.0]
+    limiter = IdentityLimiter(clock=lambda: now[0])
+    laptop = device_key("192.168.1.66", "x")
+    first, second, third = new_token(), new_token(), new_token()
+    limiter.admit(laptop, first, limit=2)
+    limiter.admit(laptop, second, limit=2)
+    limiter.admit(laptop, first, limit=2)  # a reload of one it has: free
+    refusal = r"started 2 new identities in the last hour; the class limit is 2 .*wait 60 min"
+    with pytest.raises(LimitError, match=refusal):
+        limiter.admit(laptop, third, limit=2)
+    limiter.admit(laptop, third, limit=2, known=lambda token: token == third)  # the class knows her name
+    limiter.admit(device_key("192.168.1.10", "x"), new_token(), limit=2)  # another laptop
+    limiter.admit(device_key(None, "y"), new_token(), limit=0)  # the server's own machine: not limited
+    now[0] = 3_600.0  # an hour later the first two have aged out
+    limiter.admit(laptop, new_token(), limit=2)

@@ -149,3 +149,31 @@ def test_models_page_names_who_trained_what_and_offers_delete_to_the_owner_and_t
     at.button(key="models_delete").click().run()
     assert not (server_folders / "models" / "adas-model").exists()
     assert (server_folders / "models" / "bobs-model").exists()
+
+
+def test_a_device_that_keeps_starting_identities_is_sent_back_to_its_own(server_folders, monkeypatch):
+    """Ten new tabs from one laptop are not ten students: past the class limit a new identity is
+    refused with the way back; the device's own identities, and named ones, still get in."""
+    import app_pages.common
+
+    monkeypatch.setattr(lenet_core.classroom, "IDENTITIES", lenet_core.classroom.IdentityLimiter())
+    monkeypatch.setattr(app_pages.common, "client_address", lambda: "192.168.1.66")  # the network's part
+    lenet_core.classroom.save_limits(lenet_core.classroom.Limits(max_new_identities_per_device=2))
+    named = new_token()
+    StudentRegistry().set_name(named, "Ann")  # a classmate's bookmark from before a restart
+    first = open_app()
+    open_app()  # a second new tab
+    refused = open_app()
+    assert [title.value for title in refused.title] == ["Too many new identities from this device"]
+    assert "the class limit is 2 an hour" in refused.error[0].value
+    assert "student_token" not in refused.session_state  # nothing was done in the refused name
+    assert not [field for field in refused.sidebar.text_input if field.key == "student_name"]
+    again = open_app(token=first.query_params["me"])  # a reload of one of its own: no new identity
+    assert not again.title or again.title[0].value != "Too many new identities from this device"
+    assert again.sidebar.text_input(key="student_name") is not None
+    assert not open_app(token=named).error  # the class already knows her name
+    monkeypatch.setattr(app_pages.common, "client_address", lambda: "192.168.1.10")
+    assert not open_app().error  # another laptop has its own count
+    lenet_core.classroom.reset_waits()  # the teacher's button
+    monkeypatch.setattr(app_pages.common, "client_address", lambda: "192.168.1.66")
+    assert not open_app().error
