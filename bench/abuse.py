@@ -12,8 +12,8 @@ the deadline. The arms alternate row by row (before, after). The rows (issue 26'
   canvas:  the canvas sends a 12,000 x 12,000 PNG of one line;
   hdf5:    an upload whose layer and weight name lists repeat one name 20,000 times;
   train:   one training step of the wide model in batches of 1,024 (what the job would do).
-Not replayed here: the same through a live server and a browser (the look-inside views are also
-tested that way in tests/e2e); compare figures from one run only.
+The same rows through a running server and a real browser: `python -m bench.abuse_live`.
+Compare figures from one run only.
 """
 
 from __future__ import annotations
