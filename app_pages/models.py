@@ -4,7 +4,7 @@ import time
 
 import streamlit as st
 
-from app_pages import insight_views
+from app_pages import export_views, insight_views
 from app_pages.common import (
     architecture_fields,
     current_dataset_name,
@@ -94,6 +94,7 @@ if detail_id is not None:
         st.code(record.metadata["command"], language="bash")
     insight_views.model_report(record, dataset, key="models")
     download_weights_button(record, key="models_download")
+    export_views.take_home(record, key="models")
     if store.may_delete(record, student.token, teacher):
         own = record.owner == student.token
         if st.button(f":material/delete: Delete this model{'' if own else ' (teacher)'}", key="models_delete"):

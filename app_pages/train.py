@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages import insight_views
+from app_pages import export_views, insight_views
 from app_pages.common import (
     architecture_fields,
     current_dataset_name,
@@ -230,6 +230,7 @@ def render_result(job: Job) -> None:
             )
     st.success(f"Saved to the model store as “{plain(record.name)}”. Try it on the Predict page.")
     download_weights_button(record, key="train_download")
+    export_views.take_home(record, key="train")
 
 
 mode = st.radio("What to train", tuple(MODES), format_func=MODES.__getitem__, horizontal=True, key="train_mode")

@@ -60,6 +60,7 @@ class Server:
                 "LENET_JOBS_DIR": str(self.jobs),
                 "LENET_CLASSROOM_DIR": str(self.classroom),
                 "LENET_COLLECTION_DIR": str(self.collection),
+                "LENET_EXPORTS_DIR": str(self.root / "exports"),
             }
         )
         command = [

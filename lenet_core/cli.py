@@ -2,6 +2,7 @@
 
 python -m lenet_core --train-model 1 --save-trained 1 --weights data/lenet_weights.weights.h5
 python -m lenet_core --weights data/lenet_weights.weights.h5          # load and evaluate
+python -m lenet_core --weights data/lenet_weights.weights.h5 --code --export all --output take-home
 """
 
 from __future__ import annotations
@@ -53,6 +54,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="train on Dask workers, as the app does: LENET_DASK_SCHEDULER's cluster, or worker processes here",
     )
+    from lenet_core.exporting import FORMATS  # no TensorFlow: the table of formats only
+
+    parser.add_argument(
+        "--export",
+        action="append",
+        choices=(*FORMATS, "all"),
+        help="also write the model as FORMAT (repeat it, or 'all'): " + ", ".join(FORMATS),
+    )
+    parser.add_argument("--code", action="store_true", help="also write this run's code as a .py and a .ipynb")
+    parser.add_argument("--output", default=".", help="folder for --export and --code files (default: here)")
     return parser.parse_args(argv)
 
 
@@ -217,12 +228,50 @@ def main(argv: list[str] | None = None) -> int:
                 history_figure(history, title=f"LeNet on {args.dataset}").write_html(temporary, include_plotlyjs=True)
             print(f"[INFO] training history chart written to {args.history}", flush=True)
 
+    if args.export or args.code:
+        written = _take_home(args, config, model, result_eval.accuracy)
+        if written is None:
+            return 2
+
     rng = np.random.default_rng()
     for index in rng.choice(len(dataset.test_images), size=min(args.samples, len(dataset.test_images)), replace=False):
         predicted = dataset.class_names[result_eval.predictions[index]]
         actual = dataset.class_names[dataset.test_labels[index]]
         print(f"[INFO] Predicted: {predicted}, Actual: {actual}")
     return 0
+
+
+def _take_home(args, config: TrainingConfig, model, accuracy: float) -> list[Path] | None:
+    """Writes the --code and --export files into --output; None (after a message) when one fails."""
+    from lenet_core.codegen import notebook_for, script_for
+    from lenet_core.exporting import FORMATS, ExportError, build_file
+
+    folder = Path(args.output)
+    stem = Path(args.weights).name.removesuffix(".weights.h5") if args.weights else f"lenet_{args.dataset}"
+    stem = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in stem) or "lenet"
+    written = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if args.code:
+            script = script_for(config, stem, stem, accuracy)
+            for suffix, text in ((".py", script), (".ipynb", notebook_for(script))):
+                files.write_bytes(folder / f"{stem}{suffix}", text.encode("utf-8"))
+                written.append(folder / f"{stem}{suffix}")
+                print(f"[INFO] wrote {written[-1]}", flush=True)
+        kinds = list(FORMATS) if "all" in (args.export or []) else list(dict.fromkeys(args.export or []))
+        for kind in kinds:
+            path = folder / FORMATS[kind].file_name.format(id=stem)
+            print(f"[INFO] exporting {FORMATS[kind].title}...", flush=True)
+            facts = build_file(model, kind, path, args.dataset, stem, stem)
+            measured = f"{facts['bytes'] / 1e6:.1f} MB in {facts['seconds']:.1f}s"
+            if "test_accuracy" in facts:
+                measured += f", test accuracy {facts['test_accuracy'] * 100:.2f}%"
+            print(f"[INFO] wrote {path} ({measured})", flush=True)
+            written.append(path)
+    except (ExportError, OSError, ValueError) as error:
+        _fail(f"Could not write the files to {folder}: {error}")
+        return None
+    return written
 
 
 def describe(config: TrainingConfig) -> str:

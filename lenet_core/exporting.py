@@ -104,7 +104,8 @@ def tflite_bytes(model, int8: bool = False) -> bytes:
     converter = tf.lite.TFLiteConverter.from_keras_model(model)
     if int8:
         converter.optimizations = [tf.lite.Optimize.DEFAULT]  # dynamic range: int8 weights, float activations
-    return converter.convert()
+    with contextlib.redirect_stdout(io.StringIO()):  # it saves a SavedModel first and lists its tensors
+        return converter.convert()
 
 
 def tflite_predictions(model_bytes: bytes, images: np.ndarray) -> np.ndarray:

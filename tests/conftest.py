@@ -54,6 +54,7 @@ def private_data_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("LENET_JOBS_DIR", str(tmp_path / "jobs"))
     monkeypatch.setenv("LENET_CLASSROOM_DIR", str(tmp_path / "classroom"))
     monkeypatch.setenv("LENET_COLLECTION_DIR", str(tmp_path / "collection"))
+    monkeypatch.setenv("LENET_EXPORTS_DIR", str(tmp_path / "exports"))
     jobs = sys.modules.get("lenet_core.jobs")
     if jobs is not None:
         monkeypatch.setattr(jobs, "_manager", None)  # the next one is built over this test's folder

@@ -80,3 +80,40 @@ def test_cli_says_clearly_when_the_dask_scheduler_cannot_be_reached(tmp_path):
     assert result.returncode == 2
     assert f"[ERROR] Cannot reach the Dask scheduler at {address}" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_cli_writes_the_code_of_the_run_and_the_export_files(tmp_path):
+    import ast
+
+    out = tmp_path / "take-home"
+    weights = tmp_path / "quick.weights.h5"
+    result = run_cli(
+        "-t", "1", "-s", "1", "-w", str(weights), "--epochs", "1", "--limit", "300", "--samples", "1",
+        "--code", "--export", "tflite-int8", "--export", "keras", "--output", str(out), env_dir=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in out.iterdir()) == [
+        "quick-int8.tflite",
+        "quick.ipynb",
+        "quick.keras",
+        "quick.py",
+    ]
+    assert "[INFO] exporting TensorFlow Lite, int8 weights (.tflite)..." in result.stdout
+    assert "test accuracy" in result.stdout
+    config = next(
+        ast.literal_eval(node.value)
+        for node in ast.parse((out / "quick.py").read_text(encoding="utf-8")).body
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "CONFIG"
+    )
+    assert (config["epochs"], config["limit"], config["optimizer"]) == (1, 300, "sgd")  # the command's run
+
+
+def test_cli_export_into_an_unwritable_place_says_so(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    shipped = PROJECT_DIR / "data" / "models" / "default-mnist" / "model.weights.h5"
+    result = run_cli(
+        "-w", str(shipped), "--code", "--output", str(blocker / "inside"), "--samples", "1", env_dir=tmp_path
+    )
+    assert result.returncode == 2
+    assert "[ERROR] Could not write the files to" in result.stderr
