@@ -136,3 +136,17 @@ def test_a_fine_tuning_run_starts_from_the_base_weights_and_adds_the_given_drawi
 def test_a_notebook_is_plain_json_that_names_its_kernel():
     notebook = json.loads(notebook_for(script_for(CONFIGS["book"])))
     assert notebook["nbformat"] == 4 and notebook["metadata"]["kernelspec"]["name"] == "python3"
+
+
+def test_the_code_of_a_run_reproduces_the_apps_training_of_it(tmp_path):
+    """The same config trained by the app (lenet_core.training) and by its generated script ends
+    at the same accuracy: same seed, same subset, same optimizer and schedule."""
+    from lenet_core.training import train
+
+    config = preset_config("fast", "mnist", limit=600, epochs=2, validation_limit=1_000)
+    by_the_app = train(config).history["val_accuracy"][-1]
+    path = tmp_path / "run.py"
+    path.write_text(script_for(config, "run"), encoding="utf-8")
+    output = run(path, "-s", "0", "--plot", "history.png", "--data", str(DATA_DIR / "mnist"), cwd=tmp_path)
+    by_the_script = float(re.search(r"\[INFO\] accuracy: (\d+\.\d\d)%", output).group(1)) / 100
+    assert by_the_script == pytest.approx(by_the_app, abs=0.01)  # CPU threads may sum in another order

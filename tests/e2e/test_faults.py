@@ -142,5 +142,6 @@ def test_hostile_model_names_are_shown_as_text_and_stay_in_the_store(server, new
     assert page.evaluate("window.pwned") is None  # ...never run as HTML
     assert page.locator('[data-testid="stMain"] img[src="x"]').count() == 0
     # Nothing was written outside the server's own folders (other tests on this server add names).
-    assert {p.name for p in server.root.iterdir()} <= {"jobs", "models", "classroom", "collection", "server.log"}
+    own = {"jobs", "models", "classroom", "collection", "exports", "server.log"}
+    assert {p.name for p in server.root.iterdir()} <= own
     assert all(".." not in p.name and "<" not in p.name for p in server.models.iterdir())
