@@ -41,11 +41,11 @@ def wait_until(condition, what: str, timeout: float = 30) -> None:
         time.sleep(0.2)
 
 
-def draw(page, strokes, steps: int = 12) -> None:
-    """Draws strokes with the mouse on the Predict page's canvas."""
+def draw(page, strokes, steps: int = 12, canvas_selector: str = "canvas.upper-canvas") -> None:
+    """Draws strokes with the mouse on the Predict page's canvas (or the canvas `canvas_selector` finds)."""
     # Fabric.js adds its "upper-canvas" for mouse input once the component is ready; a drag
     # before that selects the page's text instead of drawing.
-    canvas = page.locator("canvas.upper-canvas").last
+    canvas = page.locator(canvas_selector).last
     canvas.wait_for(timeout=120_000)  # a fresh server imports TensorFlow and loads the model first
     page.wait_for_timeout(300)
     box = canvas.bounding_box()

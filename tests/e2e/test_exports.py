@@ -7,7 +7,7 @@ import zipfile
 
 import numpy as np
 
-from harness.browser import DIGIT_STROKES, read_prediction
+from harness.browser import DIGIT_STROKES, draw, read_prediction
 from lenet_core.datasets import DATA_DIR, as_model_input, load_dataset
 from lenet_core.exporting import build
 from lenet_core.store import ModelStore
@@ -34,13 +34,7 @@ def test_the_tfjs_export_predicts_offline_and_agrees_with_keras(browser, tmp_pat
         expected = predictor_for(record).model.predict(images, verbose=0)
         assert (in_browser.argmax(axis=1) == expected.argmax(axis=1)).mean() >= 0.999
         assert np.abs(in_browser - expected).max() < 1e-3  # float32 in both; the backends sum in other orders
-        box = page.locator("canvas#pad").bounding_box()
-        for stroke in DIGIT_STROKES["1"]:
-            page.mouse.move(box["x"] + stroke[0][0], box["y"] + stroke[0][1])
-            page.mouse.down()
-            for x, y in stroke[1:]:
-                page.mouse.move(box["x"] + x, box["y"] + y, steps=12)
-            page.mouse.up()
+        draw(page, DIGIT_STROKES["1"], canvas_selector="canvas#pad")  # the offline page's own drawing pad
         assert read_prediction(page) == "1"
     finally:
         context.close()

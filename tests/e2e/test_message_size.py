@@ -38,8 +38,8 @@ def test_a_message_over_the_limit_closes_the_connection_before_it_is_read(server
     with connect(url, subprotocols=["streamlit"], max_size=None, open_timeout=20) as socket:
         socket.send(rerun_message("a" * 1_000_000))  # a large drawing: taken, and the script runs
         assert socket.recv(timeout=30)
-    with connect(url, subprotocols=["streamlit"], max_size=None, open_timeout=20) as socket:
-        with pytest.raises((ConnectionClosed, ConnectionResetError, BrokenPipeError)):
-            socket.send(rerun_message("a" * 17_000_000))  # the server may drop it while it is still sent
-            while True:  # or after: whatever the server sent before, the connection ends
-                socket.recv(timeout=30)
+    dropped = (ConnectionClosed, ConnectionResetError, BrokenPipeError)
+    with connect(url, subprotocols=["streamlit"], max_size=None, open_timeout=20) as socket, pytest.raises(dropped):
+        socket.send(rerun_message("a" * 17_000_000))  # the server may drop it while it is still sent
+        while True:  # or after: whatever the server sent before, the connection ends
+            socket.recv(timeout=30)
