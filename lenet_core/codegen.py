@@ -16,11 +16,12 @@ drawings unless they are given (`--drawings`). No TensorFlow is imported here.
 
 from __future__ import annotations
 
-import inspect
+import ast
 import json
 import pprint
 import re
 import textwrap
+from pathlib import Path
 
 from lenet_core.config import TrainingConfig
 from lenet_core.datasets import CLASS_NAMES, DATASET_TITLES
@@ -29,10 +30,13 @@ CELL = "# %%"
 
 
 def _augmentation_source() -> str:
-    """The app's augmentation function, verbatim: the script moves images exactly as the app did."""
-    from lenet_core import training  # TensorFlow: imported only when a script with augmentation is asked for
-
-    return inspect.getsource(training.augment_images)
+    """The app's augmentation function, verbatim: the script moves images exactly as the app did.
+    Read from training.py's text, so that writing a script never imports TensorFlow."""
+    source = Path(__file__).with_name("training.py").read_text(encoding="utf-8")
+    node = next(
+        node for node in ast.parse(source).body if isinstance(node, ast.FunctionDef) and node.name == "augment_images"
+    )
+    return ast.get_source_segment(source, node)
 
 
 def _literal(value) -> str:

@@ -81,14 +81,6 @@ class ExportError(Exception):
 # --- Building one file -------------------------------------------------------------------------
 
 
-def _keras_model(record):
-    from lenet_core.model import build_model, load_weights
-
-    model = build_model(record.architecture)
-    load_weights(model, record.weights_path)
-    return model
-
-
 def _zip_folder(folder: Path, root_name: str) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -242,7 +234,10 @@ def build_file(model, kind: str, destination: Path, dataset: str, name: str, mod
 
 def build(record, kind: str, destination: Path) -> dict:
     """`build_file` for a stored model (a `lenet_core.store.ModelRecord`)."""
-    return build_file(_keras_model(record), kind, destination, record.dataset, record.name, record.model_id)
+    from lenet_core.inference import predictor_for  # the server's cached model, loaded once for Predict too
+
+    model = predictor_for(record).model
+    return build_file(model, kind, destination, record.dataset, record.name, record.model_id)
 
 
 # --- The background builder and its cache ------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 import zipfile
 
 import numpy as np
@@ -135,7 +136,12 @@ def test_the_line_of_builds_is_bounded_and_a_deleted_model_says_so(tmp_path, mon
     builder.gate.clear()
     exporter = Exporter(tmp_path / "exports", builder)
     try:
-        for record in records[:3]:  # one building, two waiting
+        exporter.request(records[0], "keras")
+        deadline = time.monotonic() + 30  # its thread has taken it off the line (and waits at the gate)
+        while exporter.status(records[0], "keras").state != "building":
+            assert time.monotonic() < deadline, "the exporter thread never started the first build"
+            time.sleep(0.02)
+        for record in records[1:3]:  # one building, two waiting
             exporter.request(record, "keras")
         assert exporter.status(records[2], "keras").message.startswith("Waiting: 2 files")
         with pytest.raises(ExportError, match="2 downloads are waiting to be built"):
