@@ -18,7 +18,9 @@ from lenet_core.store import ModelStore
 from tests.conftest import JOB_DEADLINE as DEADLINE
 
 TINY = TrainingConfig(epochs=1, limit=128, validation_limit=100, batch_size=64, optimizer="adam", learning_rate=0.002)
-LONG = TrainingConfig(epochs=20, limit=2000, validation_limit=100, batch_size=32)
+# Every job of this config is stopped or killed mid-way: a long first epoch (250 batches) keeps
+# the stop inside it however fast the machine is (2,000 images once let a fast day finish it).
+LONG = TrainingConfig(epochs=20, limit=8000, validation_limit=100, batch_size=32)
 
 
 def wait_until(condition, what: str, timeout: float = DEADLINE):
