@@ -30,17 +30,18 @@ def _class_option(class_names, class_id: int) -> str:
 # --- Predict: donate the drawing ------------------------------------------------------------------
 
 
-def donate_form(canvas: np.ndarray | None, dataset_name: str, class_names, predicted: int | None, version: int) -> bool:
-    """Under the canvas: confirm or correct the label and add the drawing to the class collection.
+def donate_form(dataset_name: str, class_names, predicted: int | None, version: int) -> int | None:
+    """Under the canvas: confirm or correct the label for the class collection.
 
-    Returns True when a drawing was just added (the caller then clears the canvas for the next one).
-    `predicted` None: nothing to add now (blank canvas); only the last donation's message shows.
+    Returns the label when the student just asked to add the drawing (the caller fetches the
+    drawing and calls `donate`). `predicted` None: nothing to add now (blank canvas); only the
+    last donation's message shows.
     """
     done = st.session_state.pop("predict_donated", None)
     if done:
         st.success(done, icon=":material/volunteer_activism:")
-    if canvas is None or predicted is None:
-        return False
+    if predicted is None:
+        return None
     with st.form(f"predict_donate_{version}", border=True):
         st.markdown("**Add to the class collection**")
         label = st.selectbox(
@@ -58,8 +59,13 @@ def donate_form(canvas: np.ndarray | None, dataset_name: str, class_names, predi
         if student.name
         else "Give your name in the sidebar so classmates know who drew it."
     )
-    if not submitted:
-        return False
+    return label if submitted else None
+
+
+def donate(canvas: np.ndarray, label: int, dataset_name: str) -> bool:
+    """Adds the drawing to the class collection; True when it was added (the caller then clears
+    the canvas for the next one), else the refusal is shown."""
+    student = current_student()
     try:
         entry = Collection().donate(canvas, label, dataset_name, student.token, student.name)
     except CollectionError as error:

@@ -143,34 +143,72 @@ def training_replay(record, key: str) -> None:
     right.plotly_chart(epoch_marker_figure(record.history, epoch), key=f"{key}_accuracy_{record.model_id}")
 
 
-def predict_insights(record, dataset, prepared, probabilities, raw, style: str, key: str) -> None:
-    """The Predict page's look inside: why this answer, where it lies on the map, and the naive resize."""
-    explainer = _explainer(record)
+PREDICT_VIEWS = {  # key -> title: the Predict page's look-inside views, each computed only while open
+    "maps": "What the model sees, and what each conv layer's filters respond to",
+    "why": "Why this answer",
+    "map": "Where it lies among the test images",
+    "naive": "Compare with a naive 280→28 resize",
+}
+MAX_FEATURE_MAPS = 100  # per conv layer; the book's LeNet has 20 and 50
+
+
+def predict_views(record, dataset, predictor, image, probabilities, naive, style: str, key: str) -> None:
+    """The Predict page's look inside, one expander each; a closed one costs the server nothing.
+
+    `image`: the prepared (28, 28) input; `probabilities`: the model's answer for it (from the
+    browser, or the server's where the browser cannot run the model); `naive`: the naive resize
+    of the same drawing (None for uploads)."""
     names = dataset.class_names
-    top, runner_up = (int(i) for i in np.argsort(-probabilities)[:2])
-    st.subheader("Why this answer")
+    for view, title in PREDICT_VIEWS.items():
+        if view == "naive" and naive is None:
+            continue
+        expander = st.expander(title, key=f"{key}_view_{view}", on_change="rerun")
+        if not expander.open:
+            continue
+        with expander:
+            if view == "maps":
+                _feature_maps(predictor, image)
+            elif view == "why":
+                _why(_explainer(record), image, probabilities, names, key)
+            elif view == "map":
+                explainer = _explainer(record)
+                if explainer.map_refusal:
+                    st.info(explainer.map_refusal)
+                else:
+                    _map(record, dataset, explainer, image, names, key)
+            else:
+                _naive(naive, _explainer(record), image, probabilities, names, style)
+
+
+def _feature_maps(predictor, image) -> None:
+    seen, maps_column = st.columns([1, 3])
+    seen.image(enlarge((image * 255).astype(np.uint8), 6), caption="What the model sees (28x28)")
+    for layer, maps in enumerate(predictor.predict(image, with_feature_maps=True).feature_maps, start=1):
+        shown = maps[:, :, :MAX_FEATURE_MAPS]  # a 1,024-filter layer would be a 12-megapixel image per stroke
+        more = f" (the first {MAX_FEATURE_MAPS} shown)" if maps.shape[2] > MAX_FEATURE_MAPS else ""
+        maps_column.image(
+            feature_grid(shown, scale=4 if maps.shape[0] > 14 else 8),
+            caption=f"Conv layer {layer}: {maps.shape[2]} feature maps of {maps.shape[0]}x{maps.shape[1]}{more}",
+        )
+
+
+def _why(explainer, image, probabilities, names, key: str) -> None:
     if explainer.occlusion_refusal:  # a view over the server's budget is a sentence, never attempted
         st.info(explainer.occlusion_refusal)
-    else:
-        heatmaps = explainer.occlusion(prepared.image, [top, runner_up])
-        titles = [
-            f"for {names[top]} ({probabilities[top]:.0%})",
-            f"for the runner-up {names[runner_up]} ({probabilities[runner_up]:.0%})",
-        ]
-        st.plotly_chart(occlusion_figure(prepared.image, heatmaps, titles), key=f"{key}_why")
-        st.caption(OCCLUSION_READING)
-
-    st.subheader("Where it lies among the test images")
-    if explainer.map_refusal:
-        st.info(explainer.map_refusal)
-    else:
-        _map(record, dataset, explainer, prepared, names, key)
-    _naive(raw, explainer, prepared, probabilities, names, style, key)
+        return
+    top, runner_up = (int(i) for i in np.argsort(-probabilities)[:2])
+    heatmaps = explainer.occlusion(image, [top, runner_up])
+    titles = [
+        f"for {names[top]} ({probabilities[top]:.0%})",
+        f"for the runner-up {names[runner_up]} ({probabilities[runner_up]:.0%})",
+    ]
+    st.plotly_chart(occlusion_figure(image, heatmaps, titles), key=f"{key}_why")
+    st.caption(OCCLUSION_READING)
 
 
-def _map(record, dataset, explainer, prepared, names, key: str) -> None:
+def _map(record, dataset, explainer, image, names, key: str) -> None:
     _, view = _test_set(record, dataset)
-    location = view.locate(explainer.hidden(prepared.image))
+    location = view.locate(explainer.hidden(image))
     labels = dataset.test_labels[view.map_indices]
     neighbour_points = view.project(view.hidden[np.searchsorted(view.map_indices, location.neighbours)])
     chart, nearest = st.columns([3, 1])
@@ -187,23 +225,17 @@ def _map(record, dataset, explainer, prepared, names, key: str) -> None:
         nearest.image(enlarge(dataset.test_images[index], 2), caption=f"#{index}: {names[dataset.test_labels[index]]}")
 
 
-def _naive(raw, explainer, prepared, probabilities, names, style: str, key: str) -> None:
-    if raw is not None and st.toggle(
-        "Compare with a naive 280→28 resize", key=f"{key}_naive", help="What the model sees without preparation"
+def _naive(naive, explainer, image, probabilities, names, style: str) -> None:
+    naive_probabilities = explainer.probabilities(naive[None, :, :, None])[0]
+    left, right = st.columns(2)
+    for column, shown, chances, title in (
+        (left, naive, naive_probabilities, "Naive: the whole image squeezed to 28x28"),
+        (right, image, probabilities, f"Prepared like the data set ({style} framing)"),
     ):
-        from lenet_core.insight import naive_input
-
-        naive = naive_input(raw)
-        naive_probabilities = explainer.probabilities(naive[None, :, :, None])[0]
-        left, right = st.columns(2)
-        for column, image, chances, title in (
-            (left, naive, naive_probabilities, "Naive: the whole image squeezed to 28x28"),
-            (right, prepared.image, probabilities, f"Prepared like the data set ({style} framing)"),
-        ):
-            answer = int(chances.argmax())
-            column.image(enlarge((image * 255).astype(np.uint8), 6), caption=title)
-            column.markdown(f"The model's answer: **{names[answer]}** ({chances[answer]:.0%})")
-        st.caption(
-            "The data set's images were cropped to the ink, scaled to a 20-pixel box and centred by "
-            "their centre of mass; a naive resize leaves a small, off-centre, thin drawing the model never saw."
-        )
+        answer = int(np.argmax(chances))
+        column.image(enlarge((shown * 255).astype(np.uint8), 6), caption=title)
+        column.markdown(f"The model's answer: **{names[answer]}** ({chances[answer]:.0%})")
+    st.caption(
+        "The data set's images were cropped to the ink, scaled to a 20-pixel box and centred by "
+        "their centre of mass; a naive resize leaves a small, off-centre, thin drawing the model never saw."
+    )

@@ -2,17 +2,16 @@
 
 import numpy as np
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from app_pages import collection_views, insight_views
 from app_pages.common import current_dataset_name, plain, shared_dataset
+from app_pages.live_canvas import live_canvas, model_file, read_png, read_stroke
 from lenet_core.charts import probability_figure
 from lenet_core.datasets import DATASET_TITLES
-from lenet_core.explore import enlarge, feature_grid, labelled_sample
-from lenet_core.preprocessing import ImageInputError, Prepared, prepare, prepare_upload, read_canvas
+from lenet_core.explore import labelled_sample
+from lenet_core.preprocessing import ImageInputError, prepare, prepare_upload
 from lenet_core.store import open_store
-
-CANVAS_SIZE = 280
-MAX_FEATURE_MAPS = 100  # per conv layer; the book's LeNet has 20 and 50
 
 name = current_dataset_name()
 dataset = shared_dataset(name)
@@ -49,94 +48,126 @@ except (ValueError, OSError) as error:  # WeightsError is a ValueError
     st.stop()
 
 
-def show_prediction(prepared: Prepared, key: str, raw: np.ndarray | None = None) -> int | None:
-    """Shows what the model makes of `prepared`; returns the predicted class (None: nothing to classify)."""
-    if prepared.image is None:
-        st.info(prepared.message)
-        return None
-    prediction = predictor.predict(prepared.image, with_feature_maps=True)
-    seen, answer = st.columns([1, 2])
-    seen.image(enlarge((prepared.image * 255).astype(np.uint8), 6), caption="What the model sees (28x28)")
-    if prepared.inverted:
-        seen.caption("Dark ink on a light background was inverted to match the data set.")
-    top = prediction.top(3)
-    answer.markdown(f"### Prediction: **{plain(dataset.class_names[top[0][0]])}** ({top[0][1]:.0%})")
-    answer.caption("Next best: " + ", ".join(f"{dataset.class_names[i]} ({p:.0%})" for i, p in top[1:]))
-    answer.plotly_chart(probability_figure(prediction.probabilities, dataset.class_names), key=f"{key}_chart")
-    with st.expander("Look inside: what each conv layer's filters respond to"):
-        for layer, maps in enumerate(prediction.feature_maps, start=1):
-            shown = maps[:, :, :MAX_FEATURE_MAPS]  # a 1,024-filter layer would be a 12-megapixel image per stroke
-            more = f" (the first {MAX_FEATURE_MAPS} shown)" if maps.shape[2] > MAX_FEATURE_MAPS else ""
-            st.image(
-                feature_grid(shown, scale=4 if maps.shape[0] > 14 else 8),
-                caption=f"Conv layer {layer}: {maps.shape[2]} feature maps of {maps.shape[0]}x{maps.shape[1]}{more}",
-            )
-    insight_views.predict_insights(record, dataset, prepared, prediction.probabilities, raw, style, key)
-    return prediction.predicted
+def show_answer(probabilities, key: str) -> None:
+    """The server's answer (uploads, and drawings where the browser cannot run the model)."""
+    top = np.argsort(-probabilities)[:3]
+    st.markdown(f"### Prediction: **{plain(dataset.class_names[top[0]])}** ({probabilities[top[0]]:.0%})")
+    st.caption("Next best: " + ", ".join(f"{dataset.class_names[i]} ({probabilities[i]:.0%})" for i in top[1:]))
+    st.plotly_chart(probability_figure(probabilities, dataset.class_names), key=f"{key}_chart")
+
+
+def rerun_fragment() -> None:
+    """Reruns the Draw tab's fragment only; a full run (the page's first) reruns the page."""
+    try:
+        st.rerun(scope="fragment")
+    except StreamlitAPIException:  # not in a fragment rerun
+        st.rerun()
+
+
+@st.fragment
+def draw_section() -> None:
+    """The canvas answers in the browser while the student draws; this fragment reruns only when a
+    stroke ends (or a look-inside view opens), never the page, and does only what the browser
+    cannot: the look-inside views that are open, and the donation."""
+    state = st.session_state
+    version = state.get("predict_canvas_version", 0)
+    try:
+        file_name = model_file(record, lambda: predictor.model.get_weights())
+    except OSError:  # deleted a moment ago: the server answers until the page reruns
+        file_name = None
+    result = live_canvas(
+        record, style, dataset.class_names, file_name, key=f"predict_live_{name}_{version}",
+        png_request=state.get("predict_png_request", 0),
+    )  # fmt: skip
+    stroke = read_stroke(result.stroke if result is not None else None)
+    if stroke.error:
+        st.error(stroke.error)
+    image, probabilities, naive = stroke.image, stroke.probabilities, stroke.naive
+    if stroke.backend == "server":
+        if not state.get("predict_server_said"):  # said once; the canvas's status line keeps saying it
+            state["predict_server_said"] = True
+            st.toast("This browser cannot run the model, so the server answers when a stroke ends.")
+        if stroke.canvas is not None:
+            prepared = prepare(stroke.canvas, style)
+            if prepared.image is None:
+                st.info(prepared.message)
+            else:
+                from lenet_core.insight import naive_input
+
+                image, naive = prepared.image, naive_input(stroke.canvas)
+                probabilities = predictor.predict(image).probabilities
+                show_answer(probabilities, "predict_drawn")
+    elif stroke.message:
+        st.caption(stroke.message)
+    predicted = None if image is None else int(np.argmax(probabilities))
+    if image is not None:
+        insight_views.predict_views(record, dataset, predictor, image, probabilities, naive, style, "predict")
+    label = collection_views.donate_form(name, dataset.class_names, predicted, version)
+    if label is not None:
+        if stroke.canvas is not None:  # the server has the drawing already
+            canvas = stroke.canvas
+        else:  # ask the browser for the drawing's PNG: it is sent for a donation only
+            state["predict_png_request"] = state.get("predict_png_request", 0) + 1
+            state["predict_png_label"] = label
+            rerun_fragment()
+    else:
+        canvas, label = None, state.get("predict_png_label")
+        request = state.get("predict_png_request", 0)
+        if label is not None and result is not None:
+            try:
+                canvas = read_png(result.png, request)
+            except ImageInputError as error:
+                state.pop("predict_png_label", None)
+                st.error(str(error))
+    if canvas is not None and label is not None:
+        state.pop("predict_png_label", None)
+        if collection_views.donate(canvas, label, name):
+            state["predict_canvas_version"] = version + 1  # a fresh canvas for the next drawing
+            rerun_fragment()
 
 
 draw_tab, upload_tab, samples_tab = st.tabs(
-    [":material/draw: Draw", ":material/upload: Upload", ":material/casino: Random test samples"]
+    [":material/draw: Draw", ":material/upload: Upload", ":material/casino: Random test samples"],
+    key="predict_tab",
+    on_change="rerun",  # only the open tab's content runs: a drawing student's page never touches the others
 )
 
-with draw_tab:
-    from streamlit_drawable_canvas import st_canvas  # imported here: it registers a frontend component
+if draw_tab.open:
+    with draw_tab:
+        draw_section()
 
-    controls, canvas_column = st.columns([1, 2])
-    stroke_width = controls.slider("Stroke width", 5, 40, 20, key="predict_stroke")
-    if controls.button(":material/ink_eraser: Clear", key="predict_clear"):
-        st.session_state["predict_canvas_version"] = st.session_state.get("predict_canvas_version", 0) + 1
-    controls.caption("Undo and redo are in the canvas toolbar. The prediction updates when a stroke ends.")
-    with canvas_column:
-        canvas = st_canvas(
-            stroke_width=stroke_width,
-            stroke_color="#FFFFFF",
-            background_color="#000000",  # opaque: strokes come back in the RGB channels
-            height=CANVAS_SIZE,
-            width=CANVAS_SIZE,
-            drawing_mode="freedraw",
-            return_image_data=True,
-            key=f"predict_canvas_{st.session_state.get('predict_canvas_version', 0)}",
-        )
-        donate_slot = st.container()  # under the canvas, filled once the prediction is known
-    predicted = None
-    try:  # the PNG's size is checked before it is decoded: a page's script can send any PNG
-        image_data = read_canvas(canvas.image_bytes if canvas is not None else None)
-    except ImageInputError as error:
-        image_data = None
-        st.error(str(error))
-    else:
-        if image_data is None:
-            st.info(f"Draw a {style} on the black canvas.")
-        else:
-            predicted = show_prediction(prepare(image_data, style), key="predict_drawn", raw=image_data)
-    with donate_slot:
-        version = st.session_state.get("predict_canvas_version", 0)
-        if collection_views.donate_form(image_data, name, dataset.class_names, predicted, version):
-            st.session_state["predict_canvas_version"] = version + 1  # a fresh canvas for the next drawing
-            st.rerun()
+if upload_tab.open:
+    with upload_tab:
+        upload = st.file_uploader("A photo or scan (PNG or JPEG)", type=["png", "jpg", "jpeg"], key="predict_upload")
+        if upload is not None:
+            try:
+                prepared = prepare_upload(upload.getvalue(), style)  # remembered: other widgets rerun the page
+            except ImageInputError as error:
+                st.error(str(error))
+            else:
+                if prepared.image is None:
+                    st.info(prepared.message)
+                else:
+                    chances = predictor.predict(prepared.image).probabilities
+                    if prepared.inverted:
+                        st.caption("Dark ink on a light background was inverted to match the data set.")
+                    show_answer(chances, "predict_uploaded")
+                    insight_views.predict_views(
+                        record, dataset, predictor, prepared.image, chances, None, style, "predict_uploaded"
+                    )
 
-with upload_tab:
-    upload = st.file_uploader("A photo or scan (PNG or JPEG)", type=["png", "jpg", "jpeg"], key="predict_upload")
-    if upload is not None:
-        try:
-            prepared = prepare_upload(upload.getvalue(), style)  # remembered: other widgets rerun the page
-        except ImageInputError as error:
-            st.error(str(error))
-        else:
-            show_prediction(prepared, key="predict_uploaded")  # the naive-resize switch is for drawings
-
-with samples_tab:
-    count = st.slider("Samples", 1, 12, 6, key="predict_sample_count")
-    if st.button(":material/casino: New samples", key="predict_new_samples"):
-        st.session_state["predict_sample_seed"] = int(np.random.default_rng().integers(1 << 31))
-    rng = np.random.default_rng(st.session_state.get("predict_sample_seed", 0))
-    indices = rng.choice(len(dataset.test_images), size=count, replace=False)
-    columns = st.columns(3)
-    for position, index in enumerate(indices):
-        image, actual = dataset.test_images[index], dataset.class_names[dataset.test_labels[index]]
-        predicted = dataset.class_names[predictor.predict(image / 255.0).predicted]
-        columns[position % 3].image(
-            labelled_sample(image, predicted, predicted == actual),
-            caption=f"Predicted: {predicted}, Actual: {actual}",
-        )
+if samples_tab.open:
+    with samples_tab:
+        count = st.slider("Samples", 1, 12, 6, key="predict_sample_count")
+        if st.button(":material/casino: New samples", key="predict_new_samples"):
+            st.session_state["predict_sample_seed"] = int(np.random.default_rng().integers(1 << 31))
+        rng = np.random.default_rng(st.session_state.get("predict_sample_seed", 0))
+        indices = rng.choice(len(dataset.test_images), size=count, replace=False)
+        columns = st.columns(3)
+        for position, index in enumerate(indices):
+            image, actual = dataset.test_images[index], dataset.class_names[dataset.test_labels[index]]
+            predicted = dataset.class_names[predictor.predict(image / 255.0).predicted]
+            columns[position % 3].image(
+                labelled_sample(image, predicted, predicted == actual),
+                caption=f"Predicted: {predicted}, Actual: {actual}",
+            )

@@ -41,22 +41,84 @@ def wait_until(condition, what: str, timeout: float = 30) -> None:
         time.sleep(0.2)
 
 
-def draw(page, strokes, steps: int = 12, canvas_selector: str = "canvas.upper-canvas") -> None:
-    """Draws strokes with the mouse on the Predict page's canvas (or the canvas `canvas_selector` finds)."""
-    # Fabric.js adds its "upper-canvas" for mouse input once the component is ready; a drag
-    # before that selects the page's text instead of drawing.
-    canvas = page.locator(canvas_selector).last
-    canvas.wait_for(timeout=120_000)  # a fresh server imports TensorFlow and loads the model first
-    page.wait_for_timeout(300)
+LIVE_CANVAS = 'canvas[aria-label="Drawing canvas"]'  # the Predict page's (in its component's shadow root)
+LIVE_STATUS = '[data-testid="live-status"]'
+LIVE_READY = re.compile(r"^(The model runs in your browser|The server answers)")
+
+
+def wait_for_canvas(page, timeout: float = 120):
+    """The Predict page's canvas once its model runs in the browser (or the page said the server
+    answers); a fresh server imports TensorFlow and loads the model first."""
+    canvas = page.locator(LIVE_CANVAS).last
+    canvas.wait_for(timeout=timeout * 1000)
+    page.locator(LIVE_STATUS).filter(has_text=LIVE_READY).last.wait_for(timeout=timeout * 1000)
+    return canvas
+
+
+def stroke_points(box, stroke, steps: int):
+    """Page coordinates along a stroke given in canvas pixels (280x280), `steps` per segment."""
+    scale = box["width"] / 280  # a phone shows the canvas smaller
+    yield box["x"] + stroke[0][0] * scale, box["y"] + stroke[0][1] * scale
+    for (x0, y0), (x1, y1) in zip(stroke, stroke[1:], strict=False):
+        for step in range(1, steps + 1):
+            x, y = x0 + (x1 - x0) * step / steps, y0 + (y1 - y0) * step / steps
+            yield box["x"] + x * scale, box["y"] + y * scale
+
+
+def draw(page, strokes, steps: int = 12, canvas_selector: str | None = None, during=None) -> None:
+    """Draws strokes with the mouse on the Predict page's canvas (or the canvas `canvas_selector`
+    finds). `during(page)`, if given, runs halfway through the last stroke, the button still down."""
+    if canvas_selector is None:
+        canvas = wait_for_canvas(page)
+    else:
+        canvas = page.locator(canvas_selector).last
+        canvas.wait_for(timeout=120_000)
+        page.wait_for_timeout(300)
+    canvas.scroll_into_view_if_needed()  # an opened view below may have scrolled it away
     box = canvas.bounding_box()
-    for stroke in strokes:
-        x, y = stroke[0]
-        page.mouse.move(box["x"] + x, box["y"] + y)
+    for number, stroke in enumerate(strokes, start=1):
+        points = list(stroke_points(box, stroke, steps))
+        page.mouse.move(*points[0])
         page.mouse.down()
-        for (x0, y0), (x1, y1) in zip(stroke, stroke[1:], strict=False):
-            for step in range(1, steps + 1):
-                page.mouse.move(box["x"] + x0 + (x1 - x0) * step / steps, box["y"] + y0 + (y1 - y0) * step / steps)
+        for index, point in enumerate(points[1:], start=1):
+            page.mouse.move(*point)
+            if during is not None and number == len(strokes) and index == len(points) // 2:
+                during(page)
         page.mouse.up()
+
+
+def draw_touch(page, strokes, steps: int = 12) -> None:
+    """Draws strokes with a finger (Chromium's touch events, as a phone's screen sends them); the
+    page must come from a context with `has_touch` (Playwright's phone and tablet devices)."""
+    canvas = wait_for_canvas(page)
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
+    touch = page.context.new_cdp_session(page)
+    try:
+        for stroke in strokes:
+            points = list(stroke_points(box, stroke, steps))
+            kinds = ["touchStart"] + ["touchMove"] * (len(points) - 1)
+            for kind, (x, y) in zip(kinds, points, strict=True):
+                touch.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": [{"x": x, "y": y}]})
+            touch.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    finally:
+        touch.detach()
+
+
+def clear_canvas(page) -> None:
+    """The canvas's own Clear button; waits until the answer is gone."""
+    page.locator(LIVE_CANVAS).last.wait_for()
+    page.get_by_role("button", name="Clear", exact=True).last.click()
+    page.get_by_text(PREDICTION).first.wait_for(state="detached")
+
+
+def open_view(page, title: str) -> None:
+    """Opens the Predict page's look-inside expander `title` (no-op when it is open)."""
+    summary = page.locator('[data-testid="stExpander"] summary').filter(has_text=title).first
+    summary.wait_for(timeout=90_000)
+    details = summary.locator("xpath=..")
+    if details.get_attribute("open") is None:
+        summary.click()
 
 
 def read_prediction(page, previous: str | None = None, timeout: float = 30) -> str:

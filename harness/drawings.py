@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 
 import numpy as np
@@ -66,18 +67,53 @@ def sketch_agreement(predictor, images: np.ndarray, count: int, seed: int) -> tu
     return agreeing, count
 
 
-def fake_canvas_module(image_data: np.ndarray | None, image_bytes: bytes | None = None):
-    """Stands in for the `streamlit_drawable_canvas` module in AppTest (the component needs a
-    browser): its `st_canvas` returns what the real one does for `image_data`, the decoded array
-    and the PNG bytes the browser sent. `image_bytes` sends other bytes instead, as a page's
-    script could."""
+def data_url(image_data: np.ndarray) -> str:
+    return "data:image/png;base64," + base64.b64encode(png_bytes(np.asarray(image_data, np.uint8))).decode()
+
+
+def stroke_state(image_data: np.ndarray | None, number: int = 1, probabilities=None) -> dict:
+    """The "stroke" state the Predict page's canvas sends when a stroke ends on `image_data` (RGBA):
+    the prepared input and the naive resize as base64 float32, and the browser's probabilities
+    (those given, else the shipped MNIST model's)."""
+    from lenet_core.insight import naive_input
+    from lenet_core.preprocessing import prepare
+
+    if image_data is None or not image_data[..., :3].any():
+        return {"n": number, "backend": "wasm", "empty": True}
+    prepared = prepare(image_data, "digit")
+    if prepared.image is None:
+        return {"n": number, "backend": "wasm", "message": prepared.message}
+    if probabilities is None:
+        from lenet_core.inference import predictor_for
+        from lenet_core.store import open_store
+
+        [record] = [record for record in open_store().list("mnist") if record.is_shipped]
+        probabilities = predictor_for(record).predict(prepared.image).probabilities
+    as_text = lambda image: base64.b64encode(np.asarray(image, "<f4").tobytes()).decode()  # noqa: E731
+    return {
+        "n": number, "backend": "wasm", "input": as_text(prepared.image), "naive": as_text(naive_input(image_data)),
+        "probabilities": [float(p) for p in probabilities], "predicted": int(np.argmax(probabilities)),
+    }  # fmt: skip
+
+
+def fake_live_canvas(monkeypatch, image_data: np.ndarray | None, stroke: dict | None = None, server: bool = False):
+    """Stands in for the Predict page's canvas in AppTest (the component needs a browser): it
+    returns what the browser sends for a drawing of `image_data` (RGBA), or `stroke` as given (what
+    a page's script could send). `server`: a browser that cannot run the model, which sends the
+    PNG instead. A donation's PNG request is answered with `image_data`'s PNG."""
     import types
 
-    if image_bytes is None and image_data is not None:
-        buffer = io.BytesIO()
-        Image.fromarray(np.asarray(image_data, np.uint8)).save(buffer, format="PNG")
-        image_bytes = buffer.getvalue()
-    result = types.SimpleNamespace(image_data=image_data, image_bytes=image_bytes)
-    module = types.ModuleType("streamlit_drawable_canvas")
-    module.st_canvas = lambda **kwargs: result
-    return module
+    import app_pages.live_canvas
+
+    def fake(record, style, class_names, file_name, key, png_request=0, on_change=None):
+        value = stroke
+        if value is None:
+            value = (
+                {"n": 1, "backend": "server", "png": data_url(image_data)}
+                if server and image_data is not None
+                else stroke_state(image_data)
+            )
+        png = {"request": png_request, "png": data_url(image_data)} if png_request and image_data is not None else None
+        return types.SimpleNamespace(stroke=value, png=png)
+
+    monkeypatch.setattr(app_pages.live_canvas, "live_canvas", fake)

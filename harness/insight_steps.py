@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from harness.browser import wait_until_idle
+from harness.browser import open_view, wait_until_idle
 
 CELL_HEADING = re.compile(r"Actual (.+), predicted (.+): ([\d,]+) test images")
 
@@ -53,10 +53,10 @@ def marked_point(chart) -> tuple[float, float] | None:
 
 def predict_insights(page, timeout: float = 90):
     """Waits for the Predict page's heatmap and map; returns (heatmap plot, map plot, neighbour captions)."""
-    page.get_by_role("heading", name="Why this answer").wait_for(timeout=timeout * 1000)
+    for title in ("Why this answer", "Where it lies among the test images"):
+        open_view(page, title)  # closed, a view costs the server nothing
     heatmap = page.locator(".js-plotly-plot").filter(has=page.locator(".heatmaplayer, .hm")).first
     heatmap.wait_for(timeout=timeout * 1000)
-    page.get_by_role("heading", name="Where it lies among the test images").wait_for(timeout=timeout * 1000)
     chart = page.locator(".js-plotly-plot").filter(has_text="your input").first
     chart.wait_for(timeout=timeout * 1000)
     neighbours = page.locator('[data-testid="stImageCaption"]').filter(has_text=re.compile(r"^#\d+: "))

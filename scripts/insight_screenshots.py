@@ -12,7 +12,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from harness.browser import DIGIT_STROKES, draw, pick, read_prediction, wait_until_idle
+from harness.browser import DIGIT_STROKES, clear_canvas, draw, open_view, pick, read_prediction, wait_until_idle
 from harness.insight_steps import cell_captions, click_confusion_cell, predict_insights
 from harness.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
 from lenet_core.datasets import PROJECT_DIR, load_dataset
@@ -93,19 +93,17 @@ def shoot_all(root: Path) -> None:
             read_prediction(page)
             heatmap, map_chart, _ = predict_insights(page)
             wait_until_idle(page)
-            why = page.get_by_role("heading", name="Why this answer")
+            why = page.locator('[data-testid="stExpander"] summary').filter(has_text="Why this answer").first
             neighbours = page.locator('[data-testid="stImage"]').filter(has_text=re.compile(r"^#\d+: "))
             shoot(page, DOCS / "insight_why.png", why, heatmap)
             shoot(page, DOCS / "insight_map.png", map_chart, neighbours.last)
 
             # A small digit in a corner: what the naive resize gets wrong.
-            page.get_by_role("button", name=re.compile("Clear")).click()
-            page.get_by_role("heading", name="Why this answer").wait_for(state="detached")
-            page.get_by_text("Draw a digit on the black canvas").wait_for()
+            clear_canvas(page)
             draw(page, [[(25, 35), (45, 20), (70, 30), (65, 60), (25, 100), (80, 100)]])  # a small 2
             read_prediction(page)
             predict_insights(page)
-            page.get_by_text("Compare with a naive 280→28 resize").click()
+            open_view(page, "Compare with a naive 280→28 resize")
             answers = page.get_by_text(re.compile("^The model's answer"))
             answers.nth(1).wait_for()
             wait_until_idle(page)

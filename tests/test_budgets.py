@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import io
-import sys
 
 import h5py
 import numpy as np
@@ -13,7 +13,7 @@ import pytest
 from PIL import Image, ImageDraw
 from streamlit.testing.v1 import AppTest
 
-from harness.drawings import draw_on_canvas, fake_canvas_module
+from harness.drawings import draw_on_canvas, fake_live_canvas
 from lenet_core.architecture import Architecture
 from lenet_core.classroom import LimitError, Limits, check_training
 from lenet_core.config import TrainingConfig
@@ -67,7 +67,8 @@ def test_a_canvas_png_too_many_bytes_or_not_a_png_is_refused_with_a_message():
 
 
 def test_the_predict_page_says_what_was_wrong_with_a_huge_canvas_and_predicts_nothing(default_models, monkeypatch):
-    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", fake_canvas_module(None, one_line_png(12_000)))
+    png = "data:image/png;base64," + base64.b64encode(one_line_png(12_000)).decode()
+    fake_live_canvas(monkeypatch, None, stroke={"n": 1, "backend": "server", "png": png})
     at = AppTest.from_file(APP, default_timeout=90)
     at.run()
     at.switch_page("app_pages/predict.py").run()
@@ -113,10 +114,12 @@ def test_the_predict_page_shows_a_wide_model_without_building_its_map(default_mo
 
     record = ModelStore(default_models).save(build_model(WIDE), "wide", TrainingConfig(architecture=WIDE))
     drawn = draw_on_canvas(load_dataset("mnist").test_images[0], scale=7.0, top=40, left=60, thickness=5)
-    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", fake_canvas_module(drawn))
+    fake_live_canvas(monkeypatch, drawn)
     at = AppTest.from_file(APP, default_timeout=120)
     at.run()
     at.switch_page("app_pages/predict.py").run()
+    for view in ("maps", "why", "map"):
+        at.session_state[f"predict_view_{view}"] = True  # the look-inside views, opened
     at.selectbox(key="predict_model_mnist").set_value(record.model_id).run()
     assert not at.exception
     infos = [info.value for info in at.info]

@@ -3,15 +3,13 @@ with its delete rights, and the human vs model quiz on Explore."""
 
 from __future__ import annotations
 
-import sys
-
 import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
 import lenet_core.classroom
 from app_pages.common import plain
-from harness.drawings import draw_on_canvas, fake_canvas_module
+from harness.drawings import draw_on_canvas, fake_live_canvas
 from lenet_core import collection as collection_module
 from lenet_core.classroom import LoginThrottle, StudentRegistry, new_token
 from lenet_core.collection import Collection, DonationLimiter
@@ -36,7 +34,7 @@ def drawing(index: int) -> np.ndarray:
 
 def fake_canvas(monkeypatch, image_data) -> None:
     """Stands in for the browser-side drawing component: returns `image_data` as if drawn."""
-    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", fake_canvas_module(image_data))
+    fake_live_canvas(monkeypatch, image_data)
 
 
 def add_button(at: AppTest):

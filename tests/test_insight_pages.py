@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import shutil
-import sys
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from harness.drawings import draw_on_canvas, fake_canvas_module
+from app_pages.insight_views import PREDICT_VIEWS
+from harness.drawings import draw_on_canvas, fake_live_canvas
 from lenet_core.datasets import DATA_DIR, PROJECT_DIR, load_dataset
 from lenet_core.insight_charts import OCCLUSION_READING
 
@@ -26,17 +26,20 @@ def store_with_defaults(tmp_path, monkeypatch):
 
 def test_predict_page_explains_the_drawing_places_it_on_the_map_and_compares_resizes(store_with_defaults, monkeypatch):
     drawn = draw_on_canvas(load_dataset("mnist").test_images[0], scale=7.0, top=40, left=60, thickness=5)
-    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", fake_canvas_module(drawn))
+    fake_live_canvas(monkeypatch, drawn)
     at = AppTest.from_file(APP, default_timeout=90)
     at.run()
     at.switch_page("app_pages/predict.py").run()
     assert not at.exception
-    assert [header.value for header in at.subheader] == ["Why this answer", "Where it lies among the test images"]
+    assert [expander.label for expander in at.expander] == list(PREDICT_VIEWS.values())
+    assert OCCLUSION_READING not in [caption.value for caption in at.caption]  # closed views compute nothing
+    for view in ("why", "map", "naive"):
+        at.session_state[f"predict_view_{view}"] = True  # the student opens them
+    at.run()
+    assert not at.exception
     assert OCCLUSION_READING in [caption.value for caption in at.caption]
     neighbours = [image.proto.imgs[0].caption for image in at.get("image") if "#" in image.proto.imgs[0].caption]
     assert len(neighbours) == 5 and sum(caption.endswith(": 7") for caption in neighbours) >= 4
-    at.toggle(key="predict_drawn_naive").set_value(True).run()
-    assert not at.exception
     answers = [markdown.value for markdown in at.markdown if markdown.value.startswith("The model's answer")]
     assert len(answers) == 2 and answers[1].startswith("The model's answer: **7**")
 

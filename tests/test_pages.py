@@ -103,39 +103,40 @@ def test_train_page_runs_a_tiny_job_and_shows_metrics_and_saved_model(app):
     assert f"{record.test_accuracy * 100:.2f}%" == metrics["Test accuracy"]
 
 
+@pytest.mark.parametrize("server", [False, True], ids=["browser", "server"])
 @pytest.mark.parametrize("index", [0, 1, 2])  # test images of a 7, a 2 and a 1
-def test_predict_page_shows_the_class_of_a_drawn_digit(default_models, monkeypatch, index):
-    import sys
-
-    from harness.drawings import draw_on_canvas, fake_canvas_module
+def test_predict_page_shows_the_class_of_a_drawn_digit(default_models, monkeypatch, index, server):
+    """In a browser that runs the model the answer is the canvas's own (the page preselects it as
+    the donation's label); where it cannot, the server answers from the PNG as before."""
+    from harness.drawings import draw_on_canvas, fake_live_canvas
 
     digit = load_dataset("mnist").test_images[index]
-    drawn = draw_on_canvas(digit, scale=7.0, top=40, left=60, thickness=5)
-    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", fake_canvas_module(drawn))
+    fake_live_canvas(monkeypatch, draw_on_canvas(digit, scale=7.0, top=40, left=60, thickness=5), server=server)
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     at.switch_page("app_pages/predict.py").run()
     assert not at.exception
-    label = str(load_dataset("mnist").test_labels[index])
-    assert any(f"Prediction: **{label}**" in markdown.value for markdown in at.markdown)
+    label = int(load_dataset("mnist").test_labels[index])
+    [donate_label] = [box for box in at.selectbox if box.label.startswith("Label")]
+    assert donate_label.value == label
+    assert any(f"Prediction: **{label}**" in markdown.value for markdown in at.markdown) == server
 
 
 def test_predict_page_blank_canvas_asks_for_a_drawing(default_models, monkeypatch):
-    import sys
-
     import numpy as np
 
-    from harness.drawings import fake_canvas_module
+    from harness.drawings import fake_live_canvas
 
     blank = np.zeros((280, 280, 4), np.uint8)
     blank[..., 3] = 255
-    monkeypatch.setitem(sys.modules, "streamlit_drawable_canvas", fake_canvas_module(blank))
+    fake_live_canvas(monkeypatch, blank, server=True)  # the server prepares the PNG: nothing there
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     at.switch_page("app_pages/predict.py").run()
     assert not at.exception
     assert any("Draw something" in info.value for info in at.info)
     assert not any("Prediction:" in markdown.value for markdown in at.markdown)
+    assert not [box for box in at.selectbox if box.label.startswith("Label")]
 
 
 def test_train_page_default_model_name_follows_the_recipe(app):

@@ -7,8 +7,8 @@ from playwright.sync_api import expect
 
 from harness.browser import (
     DIGIT_STROKES,
-    PREDICTION,
     choose,
+    clear_canvas,
     draw,
     go_to,
     open_options,
@@ -18,11 +18,6 @@ from harness.browser import (
 from lenet_core.datasets import CLASS_NAMES
 
 pytestmark = pytest.mark.e2e
-
-
-def clear_canvas(page) -> None:
-    page.get_by_role("button", name=re.compile("Clear")).click()
-    page.get_by_text(PREDICTION).first.wait_for(state="detached")
 
 
 def test_drawn_digits_are_recognised_and_the_canvas_clears(server, new_page):

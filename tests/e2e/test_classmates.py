@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from harness.browser import DIGIT_STROKES, PREDICTION, configure_job
+from harness.browser import DIGIT_STROKES, LIVE_CANVAS, LIVE_READY, LIVE_STATUS, PREDICTION, configure_job
 from harness.server import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.e2e
@@ -20,9 +20,8 @@ async def _draw_and_predict(browser, url: str, digit: str) -> tuple[str, float, 
     page.set_default_timeout(90_000)
     await page.goto(f"{url}/predict")
     await page.get_by_text("Draw a digit on the black canvas").wait_for()
-    canvas = page.locator("canvas.upper-canvas").last
-    await canvas.wait_for()
-    await page.wait_for_timeout(300)
+    canvas = page.locator(LIVE_CANVAS).last
+    await page.locator(LIVE_STATUS).filter(has_text=LIVE_READY).last.wait_for()
     box = await canvas.bounding_box()
     for stroke in DIGIT_STROKES[digit]:
         await page.mouse.move(box["x"] + stroke[0][0], box["y"] + stroke[0][1])
