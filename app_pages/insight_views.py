@@ -157,16 +157,19 @@ def predict_views(record, dataset, predictor, image, probabilities, naive, style
 
     `image`: the prepared (28, 28) input; `probabilities`: the model's answer for it (from the
     browser, or the server's where the browser cannot run the model); `naive`: the naive resize
-    of the same drawing (None for uploads)."""
+    of the same drawing (None for uploads). `image` None (nothing drawn yet, or cleared): the
+    expanders stay, so that a view a student opened stays open for the next drawing."""
     names = dataset.class_names
     for view, title in PREDICT_VIEWS.items():
-        if view == "naive" and naive is None:
-            continue
+        if view == "naive" and naive is None and image is not None:
+            continue  # an upload: no naive resize to compare with
         expander = st.expander(title, key=f"{key}_view_{view}", on_change="rerun")
         if not expander.open:
             continue
         with expander:
-            if view == "maps":
+            if image is None:
+                st.caption(f"Draw a {style} to see this.")
+            elif view == "maps":
                 _feature_maps(predictor, image)
             elif view == "why":
                 _why(_explainer(record), image, probabilities, names, key)

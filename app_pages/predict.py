@@ -100,8 +100,7 @@ def draw_section() -> None:
     elif stroke.message:
         st.caption(stroke.message)
     predicted = None if image is None else int(np.argmax(probabilities))
-    if image is not None:
-        insight_views.predict_views(record, dataset, predictor, image, probabilities, naive, style, "predict")
+    insight_views.predict_views(record, dataset, predictor, image, probabilities, naive, style, "predict")
     label = collection_views.donate_form(name, dataset.class_names, predicted, version)
     if label is not None:
         if stroke.canvas is not None:  # the server has the drawing already

@@ -40,6 +40,16 @@ VIEWS = (
 )
 
 
+# Records every change of the app root's script state with its time: the end of a run is when
+# the page has everything the run sent (Streamlit's own browser tests wait on this attribute).
+RUN_RECORDER = """() => {
+    window.__runs = [];
+    const root = document.querySelector('[data-testid="stApp"]');
+    new MutationObserver(() => window.__runs.push([performance.now(), root.dataset.testScriptState]))
+        .observe(root, { attributes: true, attributeFilter: ["data-test-script-state"] });
+}"""
+
+
 def cpu_seconds(pid: int) -> float:
     total = 0.0
     root = psutil.Process(pid)
@@ -70,12 +80,14 @@ class Arm:
         self.page.on("websocket", self._watch)
         self.page.goto(f"{self.server.url}/predict")
         self.opened = False
+        self.idle = 0.0  # CPU seconds per second of the idle server
         self.rows: dict[str, dict[str, list]] = {}
         if self.live:
             wait_for_canvas(self.page)
         else:
             self.page.locator("canvas.upper-canvas").last.wait_for()
         wait_until_idle(self.page)
+        self.page.evaluate(RUN_RECORDER)
 
     def _watch(self, socket) -> None:
         def count(frame, field: str) -> None:
@@ -88,7 +100,7 @@ class Arm:
     def open_views(self) -> None:
         if not self.live or self.opened:
             return
-        for title in VIEWS:
+        for title in VIEWS:  # they stay open through Clear and the next drawings
             open_view(self.page, title)
             wait_until_idle(self.page)
         self.opened = True
@@ -97,22 +109,26 @@ class Arm:
         """One stroke and its Clear; returns (stroke end -> page done, seconds)."""
         page = self.page
         if self.live:
-            before = page.evaluate("() => window.lenetLive.instances.at(-1).latencies.length")
+            before = page.evaluate("() => window.lenetLive.latencies.length")
             draw(page, DIGIT_STROKES[digit])
         else:
             draw(page, DIGIT_STROKES[digit], canvas_selector="canvas.upper-canvas")
             before = 0
-        ended = time.perf_counter()
+        ended = page.evaluate("() => performance.now()")
         if not self.live or self.opened:
             if self.opened:
                 page.get_by_text("What the model sees (28x28)").last.wait_for()
             else:
                 page.get_by_text(PREDICTION).first.wait_for()
         wait_until_idle(page)
-        answered = time.perf_counter() - ended
+        # The end of the last script run that the stroke started, as the page's root recorded it.
+        finished = page.evaluate(
+            f"() => window.__runs.filter(([t, s]) => t > {ended} && s === 'notRunning').map(([t]) => t)"
+        )
+        answered = (finished[-1] - ended) / 1000 if finished else float("nan")
         moves = []
         if self.live:
-            moves = page.evaluate(f"() => window.lenetLive.instances.at(-1).latencies.slice({before})")
+            moves = page.evaluate(f"() => window.lenetLive.latencies.slice({before})")
             page.locator(LIVE_CANVAS).last.wait_for()
             page.get_by_role("button", name="Clear", exact=True).last.click()
         else:
@@ -123,11 +139,13 @@ class Arm:
     def round(self, label: str, strokes: int) -> None:
         row = self.rows.setdefault(label, {"end": [], "moves": [], "cpu": [], "bytes": []})
         cpu, sent, received = cpu_seconds(self.server.process.pid), self.sent, self.received
+        started = time.perf_counter()
         for number in range(strokes):
             answered, moves = self.stroke("170"[number % 3])
             row["end"].append(answered * 1000)
             row["moves"].extend(moves)
-        row["cpu"].append((cpu_seconds(self.server.process.pid) - cpu) / strokes * 1000)
+        used = cpu_seconds(self.server.process.pid) - cpu - self.idle * (time.perf_counter() - started)
+        row["cpu"].append(used / strokes * 1000)
         row["bytes"].append((self.sent - sent + self.received - received) / strokes / 1024)
 
     def close(self) -> None:
@@ -155,6 +173,10 @@ def main(argv=None) -> None:
             for arm in arms:
                 arm.page.reload()
                 wait_until_idle(arm.page)
+                arm.page.evaluate(RUN_RECORDER)
+                started, cpu = time.perf_counter(), cpu_seconds(arm.server.process.pid)
+                time.sleep(5)  # the idle server's own CPU (Dask's heartbeats), taken off the strokes' figures
+                arm.idle = (cpu_seconds(arm.server.process.pid) - cpu) / (time.perf_counter() - started)
             for setting in ("closed", "open"):
                 for number in range(args.rounds):
                     for arm in arms if number % 2 == 0 else arms[::-1]:
@@ -166,7 +188,8 @@ def main(argv=None) -> None:
             for arm in arms:
                 arm.close()
             browser.close()
-    print(f"\n{args.rounds} rounds x {args.strokes} strokes per arm and setting (each stroke then cleared)\n")
+    print(f"\n{args.rounds} rounds x {args.strokes} strokes per arm and setting (each stroke then cleared)")
+    print("idle server CPU, taken off: " + ", ".join(f"{arm.name} {arm.idle * 1000:.0f} ms/s" for arm in arms) + "\n")
     print("| arm | views | pointer move -> answer, ms p50 / p95 | stroke end -> page done, ms p50 / p95 "
           "| server CPU per stroke, ms | websocket per stroke, KiB |")  # fmt: skip
     print("|---|---|---|---|---|---|")

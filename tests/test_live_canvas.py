@@ -121,7 +121,10 @@ def test_the_predict_page_says_what_was_wrong_with_a_made_up_stroke_and_offers_n
     at.switch_page("app_pages/predict.py").run()
     assert not at.exception
     assert UNREADABLE in [error.value for error in at.error]
-    assert not at.expander and not [box for box in at.selectbox if box.label.startswith("Label")]
+    assert not [box for box in at.selectbox if box.label.startswith("Label")]
+    at.session_state["predict_view_why"] = True
+    at.run()
+    assert "Draw a digit to see this." in [caption.value for caption in at.caption]  # nothing computed
 
 
 def test_the_draw_tab_does_no_work_for_the_other_tabs(default_models, monkeypatch):

@@ -51,16 +51,26 @@ def test_the_answer_follows_the_mouse_during_the_stroke_and_the_views_follow_its
     open_view(page, "What the model sees")
     page.get_by_text(SEES).wait_for(timeout=90_000)  # the server's view, from the stroke's input
     clear_canvas(page)
+    page.get_by_text("Draw a digit to see this.").wait_for()  # the view stays open for the next drawing
     draw(page, DIGIT_STROKES["7"])
     assert read_prediction(page) == "7"
+    page.get_by_text(SEES).wait_for()
     wait_until_idle(page)
     assert page.locator('[data-testid="stException"]').count() == 0
     assert downloads(page) == 1
     page.reload()  # the model comes from the browser's own store now
     page.get_by_text("Draw a digit on the black canvas").wait_for()
     wait_for_canvas(page)
+    assert "The model runs in your browser" in page.locator(LIVE_STATUS).last.inner_text()
     draw(page, DIGIT_STROKES["0"])
     assert read_prediction(page) == "0" and downloads(page) == 0
+    clear_canvas(page)
+    draw(page, DIGIT_STROKES["1"])
+    assert read_prediction(page) == "1"
+    draw(page, DIGIT_STROKES["0"])  # a circle around the 1
+    changed = read_prediction(page, previous="1")
+    page.get_by_role("button", name="Undo", exact=True).last.click()
+    assert read_prediction(page, previous=changed) == "1"  # the circle undone
 
 
 def test_a_phone_draws_with_a_finger(server, browser, tmp_path):

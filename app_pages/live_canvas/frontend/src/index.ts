@@ -64,7 +64,6 @@ class Instance {
   pending = 0; // timeStamp of the oldest pointer event not yet answered
   frame = 0;
   pngServed = 0;
-  latencies: number[] = []; // pointer event -> answer shown, ms (read by bench/ and the tests)
   predictMs: number[] = [];
 
   constructor(args: Args) {
@@ -191,7 +190,7 @@ class Instance {
       this.predictMs.push(performance.now() - started);
     }
     this.showAnswer(probabilities, prepared.message);
-    if (!final && since) this.latencies.push(performance.now() - since);
+    if (!final && since) window.lenetLive!.latencies.push(performance.now() - since);
     return { probabilities };
   }
 
@@ -280,7 +279,7 @@ const instances = new WeakMap<object, Instance>();
 
 declare global {
   interface Window {
-    lenetLive?: { instances: Instance[]; downloads: () => number };
+    lenetLive?: { instances: Instance[]; latencies: number[]; downloads: () => number };
   }
 }
 
@@ -289,11 +288,18 @@ export default function (args: Args): () => void {
   if (!instance) {
     instance = new Instance(args);
     instances.set(args.parentElement, instance);
-    window.lenetLive = window.lenetLive || { instances: [], downloads: () => downloads };
+    window.lenetLive = window.lenetLive || { instances: [], latencies: [], downloads: () => downloads };
     window.lenetLive.instances.push(instance);
   }
   instance.setStateValue = args.setStateValue;
   instance.setTriggerValue = args.setTriggerValue;
   instance.update(args.data);
-  return () => undefined;
+  const mounted = instance;
+  return () => {
+    // Unmounted (another model, a new canvas after a donation, another tab): forget it.
+    console.debug("LeNet Lab: canvas cleanup");
+    instances.delete(args.parentElement);
+    const list = window.lenetLive!.instances;
+    if (list.includes(mounted)) list.splice(list.indexOf(mounted), 1);
+  };
 }

@@ -158,6 +158,7 @@ export function load(url: string, name: string): Promise<LiveModel> {
         downloads++;
         await store(name, data, 8);
       }
+      await chooseBackend(); // a file from IndexedDB can arrive before the backend is ready
       return build(data);
     })();
     model.catch(() => loaded.delete(name));
