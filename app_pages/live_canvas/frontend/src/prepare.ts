@@ -119,16 +119,35 @@ function median32(values: Float32Array): number {
   return f32(f32(sorted[middle - 1] + sorted[middle]) / 2);
 }
 
+/** The `count` largest of `values`, in ascending order: what the end of a full sort holds, found
+ * with a small sorted buffer (a 280x280 canvas's 99.9th percentile needs the top 80 of 78,400
+ * values; sorting them all was half of `prepare`'s time, 3 of 6 ms in Node). */
+function largest(values: Float32Array, count: number): Float32Array {
+  const top = new Float32Array(count).fill(-Infinity); // ascending; top[0] is the smallest kept
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (!(value > top[0])) continue; // most pixels: background, below everything kept
+    let at = 0;
+    while (at + 1 < count && top[at + 1] < value) {
+      top[at] = top[at + 1];
+      at++;
+    }
+    top[at] = value;
+  }
+  return top;
+}
+
 /** np.percentile(values, q) of float32 values, "linear" method, as numpy computes it. */
 function percentile32(values: Float32Array, q: number): number {
-  const sorted = Float32Array.from(values).sort();
-  const n = sorted.length;
+  const n = values.length;
   const virtual = (n - 1) * (q / 100);
   let previous = Math.floor(virtual);
   let next = previous + 1;
   if (virtual >= n - 1) previous = next = n - 1;
   const gamma = virtual - Math.floor(virtual);
-  const [a, b] = [sorted[previous], sorted[next]];
+  const kept = n - previous; // sorted[previous] and sorted[next] are among the `kept` largest
+  const top = kept <= 1024 ? largest(values, kept) : Float32Array.from(values).sort().subarray(previous);
+  const [a, b] = [top[0], top[next - previous]];
   const difference = f32(b - a);
   if (gamma >= 0.5) return f32(b - f32(difference * f32(1 - gamma)));
   return f32(a + f32(difference * f32(gamma)));
