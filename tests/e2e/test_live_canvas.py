@@ -73,6 +73,39 @@ def test_the_answer_follows_the_mouse_during_the_stroke_and_the_views_follow_its
     assert read_prediction(page, previous=changed) == "1"  # the circle undone
 
 
+def test_strokes_drawn_on_the_canvas_are_prepared_as_the_server_prepares_them(server, new_page):
+    """Real strokes (lines the canvas itself drew, antialiased) through the page's preparation and
+    through lenet_core's: the 28x28 inputs agree within 1e-3 (tests/e2e/test_live_prepare.py has
+    the synthetic drawings)."""
+    from lenet_core.preprocessing import prepare
+
+    page = new_page(f"{server.url}/predict")
+    strokes = [DIGIT_STROKES["7"], [[(40, 200), (90, 120), (130, 210)]], [[(200, 30), (230, 40)]]]
+    for number, stroke in enumerate(strokes):
+        if number:
+            clear_canvas(page)
+        draw(page, stroke)
+        wait_until_idle(page)
+        rgba, browser = page.evaluate(
+            """() => {
+                const live = window.lenetLive.instances.at(-1);
+                const pixels = live.context.getImageData(0, 0, 280, 280).data;
+                const image = live.prepared().prepared.image;
+                let text = "";
+                for (let i = 0; i < pixels.length; i += 0x8000) {
+                    text += String.fromCharCode(...pixels.subarray(i, i + 0x8000));
+                }
+                return [btoa(text), image && Array.from(image)];
+            }"""
+        )
+        canvas = np.frombuffer(base64.b64decode(rgba), np.uint8).reshape(280, 280, 4)
+        expected = prepare(canvas, "digit")
+        if expected.image is None:
+            assert browser is None
+        else:
+            assert np.abs(np.array(browser).reshape(28, 28) - expected.image).max() < 1e-3
+
+
 def test_a_phone_draws_with_a_finger(server, browser, tmp_path):
     from playwright.sync_api import sync_playwright  # noqa: F401 (the browser fixture's Playwright)
 
