@@ -71,18 +71,17 @@ def draw_section() -> None:
     cannot: the look-inside views that are open, and the donation."""
     state = st.session_state
     version = state.get("predict_canvas_version", 0)
-    try:
-        file_name = model_file(record, lambda: predictor.model.get_weights())
-    except OSError:  # deleted a moment ago: the server answers until the page reruns
-        file_name = None
+    file_name = model_file(record)  # None: the server answers (a model too big for a phone)
     result = live_canvas(
         record, style, dataset.class_names, file_name, key=f"predict_live_{name}_{version}",
         png_request=state.get("predict_png_request", 0),
     )  # fmt: skip
-    stroke = read_stroke(result.stroke if result is not None else None)
+    stroke = read_stroke(result.stroke if result is not None else None, len(dataset.class_names))
     if stroke.error:
         st.error(stroke.error)
     image, probabilities, naive = stroke.image, stroke.probabilities, stroke.naive
+    if image is not None and stroke.model != file_name:  # answered by the model before a switch:
+        image = probabilities = naive = None  # the canvas sends its drawing again once this one runs
     if stroke.backend == "server":
         if not state.get("predict_server_said"):  # said once; the canvas's status line keeps saying it
             state["predict_server_said"] = True
@@ -107,14 +106,14 @@ def draw_section() -> None:
             canvas = stroke.canvas
         else:  # ask the browser for the drawing's PNG: it is sent for a donation only
             state["predict_png_request"] = state.get("predict_png_request", 0) + 1
-            state["predict_png_label"] = label
+            state["predict_png_label"] = (label, stroke.number)  # this drawing, not a later one
             rerun_fragment()
     else:
-        canvas, label = None, state.get("predict_png_label")
+        canvas, (label, labelled) = None, state.get("predict_png_label") or (None, None)
         request = state.get("predict_png_request", 0)
         if label is not None and result is not None:
             try:
-                canvas = read_png(result.png, request)
+                canvas = read_png(result.png, request, labelled)
             except ImageInputError as error:
                 state.pop("predict_png_label", None)
                 st.error(str(error))

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import psutil
 
-from harness.browser import DIGIT_STROKES, LIVE_CANVAS, PREDICTION, draw, open_view, wait_for_canvas, wait_until_idle
+from harness.browser import DIGIT_STROKES, LIVE_CANVAS, draw, open_view, wait_for_canvas, wait_until_idle
 from harness.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
 from lenet_core.datasets import PROJECT_DIR
 
@@ -40,14 +40,16 @@ VIEWS = (
 )
 
 
-# Records every change of the app root's script state with its time: the end of a run is when
-# the page has everything the run sent (Streamlit's own browser tests wait on this attribute).
-RUN_RECORDER = """() => {
-    window.__runs = [];
-    const root = document.querySelector('[data-testid="stApp"]');
-    new MutationObserver(() => window.__runs.push([performance.now(), root.dataset.testScriptState]))
-        .observe(root, { attributes: true, attributeFilter: ["data-test-script-state"] });
-}"""
+SHOWN = {
+    "server": """() => [...document.querySelectorAll("h3")].some((h) => h.textContent.startsWith("Prediction:"))
+        && performance.now()""",
+    "live": """() => document.querySelector('[data-testid="stForm"]') && performance.now()""",
+    "live_open": """() => [...document.querySelectorAll('[data-testid="stImageCaption"]')]
+        .some((c) => c.textContent.startsWith("What the model sees")) && performance.now()""",
+}
+DOWNLOADS = """() => Object.fromEntries(performance.getEntriesByType("resource")
+    .filter((entry) => entry.name.includes("/_stcore/bidi-components/"))
+    .map((entry) => [entry.name.split("/").pop(), [entry.transferSize, entry.decodedBodySize]]))"""
 
 
 def cpu_seconds(pid: int) -> float:
@@ -78,16 +80,20 @@ class Arm:
         self.page.set_default_timeout(120_000)
         self.sent = self.received = 0
         self.page.on("websocket", self._watch)
+        opened = time.perf_counter()
         self.page.goto(f"{self.server.url}/predict")
         self.opened = False
         self.idle = 0.0  # CPU seconds per second of the idle server
         self.rows: dict[str, dict[str, list]] = {}
+        self.downloads = {}
         if self.live:
             wait_for_canvas(self.page)
+            self.ready = time.perf_counter() - opened
+            # What a first visit fetched for the canvas, as sent (gzip where the server applies it).
+            self.downloads = self.page.evaluate(DOWNLOADS)
         else:
             self.page.locator("canvas.upper-canvas").last.wait_for()
         wait_until_idle(self.page)
-        self.page.evaluate(RUN_RECORDER)
 
     def _watch(self, socket) -> None:
         def count(frame, field: str) -> None:
@@ -114,18 +120,14 @@ class Arm:
         else:
             draw(page, DIGIT_STROKES[digit], canvas_selector="canvas.upper-canvas")
             before = 0
-        ended = page.evaluate("() => performance.now()")
-        if not self.live or self.opened:
-            if self.opened:
-                page.get_by_text("What the model sees (28x28)").last.wait_for()
-            else:
-                page.get_by_text(PREDICTION).first.wait_for()
-        wait_until_idle(page)
-        # The end of the last script run that the stroke started, as the page's root recorded it.
-        finished = page.evaluate(
-            f"() => window.__runs.filter(([t, s]) => t > {ended} && s === 'notRunning').map(([t]) => t)"
+        ended = page.evaluate("() => window.lenetLive ? window.lenetLive.strokeEnds.at(-1) : performance.now()")
+        # When the server's part is on screen, checked every animation frame: the answer (before),
+        # the feature-map view (after, views open), the donation form (after, views closed).
+        shown = page.wait_for_function(
+            SHOWN[("live" if self.live else "server") + ("_open" if self.opened else "")], polling="raf"
         )
-        answered = (finished[-1] - ended) / 1000 if finished else float("nan")
+        answered = (shown.json_value() - ended) / 1000
+        wait_until_idle(page)
         moves = []
         if self.live:
             moves = page.evaluate(f"() => window.lenetLive.latencies.slice({before})")
@@ -173,7 +175,6 @@ def main(argv=None) -> None:
             for arm in arms:
                 arm.page.reload()
                 wait_until_idle(arm.page)
-                arm.page.evaluate(RUN_RECORDER)
                 started, cpu = time.perf_counter(), cpu_seconds(arm.server.process.pid)
                 time.sleep(5)  # the idle server's own CPU (Dask's heartbeats), taken off the strokes' figures
                 arm.idle = (cpu_seconds(arm.server.process.pid) - cpu) / (time.perf_counter() - started)
@@ -190,12 +191,21 @@ def main(argv=None) -> None:
             browser.close()
     print(f"\n{args.rounds} rounds x {args.strokes} strokes per arm and setting (each stroke then cleared)")
     print("idle server CPU, taken off: " + ", ".join(f"{arm.name} {arm.idle * 1000:.0f} ms/s" for arm in arms) + "\n")
-    print("| arm | views | pointer move -> answer, ms p50 / p95 | stroke end -> page done, ms p50 / p95 "
+    for arm in arms:
+        if arm.downloads:
+            files = ", ".join(
+                f"{name} {sent / 1e3:,.0f} kB ({size / 1e3:,.0f} kB unpacked)"
+                for name, (sent, size) in arm.downloads.items()
+            )
+            total = sum(sent for sent, _ in arm.downloads.values())
+            print(f"{arm.name}: a first visit's canvas downloads {total / 1e6:.2f} MB: {files}")
+            print(f"{arm.name}: first Predict page load to a canvas that answers: {arm.ready:.1f} s (fresh server)\n")
+    print("| arm | views | pointer move -> answer, ms p50 / p95 | stroke end -> server's part shown, ms p50 / p95 "
           "| server CPU per stroke, ms | websocket per stroke, KiB |")  # fmt: skip
     print("|---|---|---|---|---|---|")
     for arm in arms:
         for setting, row in arm.rows.items():
-            shown = "all (always)" if not arm.live else setting
+            shown = f"{setting} (all computed)" if not arm.live else setting
             print(
                 f"| {arm.name} | {shown} | {percentiles(row['moves']) if arm.live else 'after the stroke only'} "
                 f"| {percentiles(row['end'])} | {np.mean(row['cpu']):.0f} | {np.mean(row['bytes']):.0f} |"

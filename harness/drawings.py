@@ -79,7 +79,7 @@ def stroke_state(image_data: np.ndarray | None, number: int = 1, probabilities=N
     from lenet_core.preprocessing import prepare
 
     if image_data is None or not image_data[..., :3].any():
-        return {"n": number, "backend": "wasm", "empty": True}
+        return {"n": number, "backend": "wasm", "model": None, "empty": True}
     prepared = prepare(image_data, "digit")
     if prepared.image is None:
         return {"n": number, "backend": "wasm", "message": prepared.message}
@@ -105,15 +105,19 @@ def fake_live_canvas(monkeypatch, image_data: np.ndarray | None, stroke: dict | 
 
     import app_pages.live_canvas
 
+    served = [0]  # the PNG is a trigger: sent once per request, as the browser does
+
     def fake(record, style, class_names, file_name, key, png_request=0, on_change=None):
         value = stroke
         if value is None:
-            value = (
-                {"n": 1, "backend": "server", "png": data_url(image_data)}
-                if server and image_data is not None
-                else stroke_state(image_data)
-            )
-        png = {"request": png_request, "png": data_url(image_data)} if png_request and image_data is not None else None
+            if server and image_data is not None:
+                value = {"n": 1, "backend": "server", "png": data_url(image_data)}
+            else:
+                value = stroke_state(image_data) | {"model": file_name}
+        png = None
+        if png_request > served[0] and image_data is not None:
+            served[0] = png_request
+            png = {"request": png_request, "stroke": value.get("n"), "png": data_url(image_data)}
         return types.SimpleNamespace(stroke=value, png=png)
 
     monkeypatch.setattr(app_pages.live_canvas, "live_canvas", fake)

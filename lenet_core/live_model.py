@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import struct
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -97,14 +98,31 @@ def file_name(model_id: str, version: int) -> str:
     return f"{model_id}-{version}.bin"
 
 
+_locks: dict[str, threading.Lock] = {}
+_locks_guard = threading.Lock()
+
+
+def _modified(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:  # removed by another session's pruning meanwhile
+        return 0
+
+
 def ensure_file(folder: Path, model_id: str, version: int, architecture: Architecture, weights) -> Path:
-    """The packed file of this model version in `folder`, written once (atomically); `weights` is
-    called only then. Keeps the newest MAX_FILES files."""
+    """The packed file of this model version in `folder`, written once (atomically; thirty
+    sessions asking at once after a re-save pack it once); `weights()` is called only then.
+    Keeps the newest MAX_FILES files."""
     path = Path(folder) / file_name(model_id, version)
     if path.is_file():
         return path
-    write_bytes(path, pack(weights(), architecture, model_id, version))
-    files = sorted(Path(folder).glob("*.bin"), key=lambda file: file.stat().st_mtime_ns)
+    with _locks_guard:
+        lock = _locks.setdefault(path.name, threading.Lock())
+    with lock:
+        if path.is_file():
+            return path
+        write_bytes(path, pack(weights(), architecture, model_id, version))
+    files = sorted(Path(folder).glob("*.bin"), key=_modified)
     for old in files[:-MAX_FILES]:
         old.unlink(missing_ok=True)
     return path

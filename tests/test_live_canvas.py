@@ -10,11 +10,12 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from app_pages.live_canvas import INPUT_BYTES, NOT_A_PNG, UNREADABLE, read_png, read_stroke
+from app_pages.live_canvas import INPUT_BYTES, NOT_A_PNG, UNREADABLE, model_file, read_png, read_stroke
 from harness.drawings import data_url, draw_on_canvas, fake_live_canvas, stroke_state
 from lenet_core import live_model
 from lenet_core.architecture import Architecture
 from lenet_core.datasets import PROJECT_DIR, load_dataset
+from lenet_core.preprocessing import ImageInputError
 
 APP = str(PROJECT_DIR / "streamlit_app.py")
 
@@ -84,6 +85,8 @@ def test_a_stroke_as_the_browser_sends_it_is_decoded_exactly():
         {"input": "not base64!"},
         {"input": 12},
         {"probabilities": [0.5] * 5000},
+        {"probabilities": [0.001] * 999 + [0.9]},  # 1,000 classes for a 10-class model: no index 999
+        {"probabilities": [0.5] * 9},
         {"probabilities": [[0.1, 0.9]]},
         {"probabilities": ["x", 1]},
         {"probabilities": [float("inf"), 0]},
@@ -109,8 +112,12 @@ def test_the_png_a_browser_without_the_model_sends_is_bounded_before_it_is_decod
     assert "12000x12000 image" in read_stroke({"n": 1, "png": huge}).error
     assert read_stroke({"n": 1, "png": "data:image/gif;base64,R0lG"}).error == NOT_A_PNG
     assert read_stroke({"n": 1, "png": "data:image/png;base64," + "A" * 3_000_000}).error == NOT_A_PNG  # too long
-    assert read_png({"request": 2, "png": data_url(drawing())}, 1) is None  # an answer to an older request
-    assert read_png({"request": 1, "png": data_url(drawing())}, 1).shape == (280, 280, 4)
+    assert read_png({"request": 2, "stroke": 5, "png": data_url(drawing())}, 1, 5) is None  # another request's
+    assert read_png({"request": 1, "stroke": 5, "png": data_url(drawing())}, 1, 5).shape == (280, 280, 4)
+    with pytest.raises(ImageInputError, match="changed while it was being added"):
+        read_png({"request": 1, "stroke": 6, "png": data_url(drawing())}, 1, 5)  # drawn on after the label
+    with pytest.raises(ImageInputError, match="changed while it was being added"):
+        read_png({"request": 1, "stroke": 5, "png": None}, 1, 5)  # cleared meanwhile
 
 
 def test_the_predict_page_says_what_was_wrong_with_a_made_up_stroke_and_offers_nothing(default_models, monkeypatch):
@@ -135,3 +142,29 @@ def test_the_draw_tab_does_no_work_for_the_other_tabs(default_models, monkeypatc
     assert not at.exception
     assert not at.get("file_uploader") and not [s for s in at.slider if s.label == "Samples"]
     assert "Predicted:" not in " ".join(image.proto.imgs[0].caption for image in at.get("image"))
+
+
+def test_a_model_too_big_for_a_phone_is_answered_by_the_server_and_a_deleted_one_too(default_models, monkeypatch):
+    import types
+
+    from lenet_core.store import ModelStore
+
+    monkeypatch.setenv("LENET_EXPORTS_DIR", str(default_models.parent / "exports"))
+    record = ModelStore(default_models).get("default-mnist")
+    name = model_file(record)
+    assert name == f"default-mnist-{record.weights_path.stat().st_mtime_ns}.bin"
+    assert (default_models.parent / "exports" / "live" / name).stat().st_size < 1_300_000  # 1.26 M parameters
+    big = Architecture(conv_filters=(64, 256), dense_units=(1024,))  # 12.8 M weights in the dense layer alone
+    assert big.parameter_count() > live_model.MAX_BROWSER_PARAMETERS
+    assert model_file(types.SimpleNamespace(architecture=big, model_id="big", weights_path=record.weights_path)) is None
+    record.weights_path.unlink()
+    assert model_file(record) is None
+
+
+def test_a_stroke_answered_by_the_model_before_a_switch_is_not_shown_for_the_new_one(default_models, monkeypatch):
+    fake_live_canvas(monkeypatch, drawing(), stroke=stroke_state(drawing()) | {"model": "another-model-1.bin"})
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    at.switch_page("app_pages/predict.py").run()
+    assert not at.exception
+    assert not [box for box in at.selectbox if box.label.startswith("Label")]  # waits for the canvas to resend

@@ -68,14 +68,25 @@ def _register():
         return _component
 
 
-def model_file(record, weights) -> str | None:
+def model_file(record) -> str | None:
     """The name of `record`'s packed file for its current weights, written on first use; None
-    for a model too big to send to a phone (the server answers for it). `weights()` gives the
-    Keras weight list (called only when the file is written)."""
+    for a model too big to send to a phone, or deleted a moment ago (the server answers)."""
     if record.architecture.parameter_count() > live_model.MAX_BROWSER_PARAMETERS:
         return None
-    version = record.weights_path.stat().st_mtime_ns
-    path = live_model.ensure_file(models_folder(), record.model_id, version, record.architecture, weights)
+    from lenet_core.inference import predictor_for
+
+    try:
+        version = record.weights_path.stat().st_mtime_ns
+
+        def weights():
+            arrays = predictor_for(record).model.get_weights()  # reloaded if the file changed
+            if record.weights_path.stat().st_mtime_ns != version:  # re-saved meanwhile: not these
+                raise FileNotFoundError(record.weights_path)
+            return arrays
+
+        path = live_model.ensure_file(models_folder(), record.model_id, version, record.architecture, weights)
+    except (OSError, ValueError):  # deleted or replaced by its owner (a WeightsError is a ValueError)
+        return None
     return path.name
 
 
@@ -89,6 +100,7 @@ class Stroke:
     probabilities: np.ndarray | None = None  # the browser's answer
     canvas: np.ndarray | None = None  # RGBA, when the browser could not run the model
     backend: str = ""
+    model: str | None = None  # the model file the browser answered with
     message: str | None = None  # why there is nothing to classify
     empty: bool = True
     error: str | None = None
@@ -121,19 +133,23 @@ def _png(text) -> np.ndarray | None:
     return read_canvas(data)
 
 
-def _probabilities(values) -> np.ndarray:
+def _probabilities(values, classes: int) -> np.ndarray:
+    if not isinstance(values, list) or len(values) != classes:  # checked before numpy sees it
+        raise ValueError
     probabilities = np.asarray(values, dtype=np.float64)
-    if probabilities.ndim != 1 or not 2 <= probabilities.size <= 1000 or not np.isfinite(probabilities).all():
+    if probabilities.ndim != 1 or not np.isfinite(probabilities).all():
         raise ValueError
     return probabilities.astype(np.float32)
 
 
-def read_stroke(value) -> Stroke:
-    """Checks and decodes the canvas's "stroke" state; never raises (a bad one is `error`)."""
+def read_stroke(value, classes: int = 10) -> Stroke:
+    """Checks and decodes the canvas's "stroke" state for a model of `classes` classes; never
+    raises (a bad one is `error`)."""
     if not isinstance(value, dict):
         return Stroke()
     number = value["n"] if isinstance(value.get("n"), int) else 0
     backend = str(value.get("backend", ""))[:16]
+    model = value.get("model") if isinstance(value.get("model"), str) else None
     if value.get("empty"):
         return Stroke(number, backend=backend)
     if isinstance(value.get("message"), str):  # drawn, but nothing to classify ("only a dot")
@@ -146,17 +162,25 @@ def read_stroke(value) -> Stroke:
         return Stroke(number, canvas=canvas, backend=backend, empty=canvas is None)
     try:
         image, naive = _image(value.get("input")), _image(value.get("naive"))
-        probabilities = _probabilities(value.get("probabilities"))
+        probabilities = _probabilities(value.get("probabilities"), classes)
     except (ValueError, TypeError, binascii.Error):
         return Stroke(number, backend=backend, empty=False, error=UNREADABLE)
-    return Stroke(number, image, naive, probabilities, backend=backend, empty=False)
+    return Stroke(
+        number, image, naive, probabilities, backend=backend, model=model[:200] if model else None, empty=False
+    )
 
 
-def read_png(value, request: int) -> np.ndarray | None:
+CHANGED = "The drawing changed while it was being added; check the label and add it again."
+
+
+def read_png(value, request: int, stroke: int) -> np.ndarray | None:
     """The drawing's PNG the canvas sent for donation `request` (a trigger), decoded; None if not
-    (yet) sent. Raises ImageInputError for anything that is not a bounded PNG."""
+    (yet) sent. Raises ImageInputError for anything that is not a bounded PNG, or for a drawing
+    other than stroke number `stroke`, the one the student labelled."""
     if not isinstance(value, dict) or value.get("request") != request:
         return None
+    if value.get("stroke") != stroke or value.get("png") is None:
+        raise ImageInputError(CHANGED)
     return _png(value.get("png"))
 
 

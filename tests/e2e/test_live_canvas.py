@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import re
+import time
 
 import numpy as np
 import pytest
@@ -46,8 +47,15 @@ def test_the_answer_follows_the_mouse_during_the_stroke_and_the_views_follow_its
     wait_for_canvas(page)
     assert "The model runs in your browser (WebAssembly)" in page.locator(LIVE_STATUS).last.inner_text()
     seen_during = []
-    draw(page, DIGIT_STROKES["1"], during=lambda page: seen_during.append(live_answer(page)))
-    assert seen_during == ["1"]  # answered with the mouse button still down: no server involved
+
+    def look(page) -> None:  # the answer within 5 s with the mouse button still down: no server involved
+        deadline = time.monotonic() + 5
+        while live_answer(page) is None and time.monotonic() < deadline:
+            page.wait_for_timeout(20)
+        seen_during.append(live_answer(page))
+
+    draw(page, DIGIT_STROKES["1"], during=look)
+    assert seen_during == ["1"]
     open_view(page, "What the model sees")
     page.get_by_text(SEES).wait_for(timeout=90_000)  # the server's view, from the stroke's input
     clear_canvas(page)

@@ -59,7 +59,7 @@ class Instance {
   model: LiveModel | null = null;
   modelName = "";
   backend = "";
-  failed = "";
+  loading = false;
   strokeCount = 0;
   pending = 0; // timeStamp of the oldest pointer event not yet answered
   frame = 0;
@@ -73,6 +73,8 @@ class Instance {
     this.setTriggerValue = args.setTriggerValue;
     const host = document.createElement("div");
     host.innerHTML = HTML;
+    // Never two canvases in one element; the element also holds the component's stylesheet.
+    this.root.querySelectorAll(".live").forEach((old) => old.remove());
     this.root.appendChild(host.firstElementChild!);
     this.canvas = this.root.querySelector("canvas")!;
     this.context = this.canvas.getContext("2d", { willReadFrequently: true })!;
@@ -81,6 +83,7 @@ class Instance {
     for (const end of ["pointerup", "pointercancel"]) this.canvas.addEventListener(end, (event) => this.up(event as PointerEvent));
     this.find(".undo").addEventListener("click", () => this.edit(() => this.strokes.pop()));
     this.find(".clear").addEventListener("click", () => this.edit(() => (this.strokes = [])));
+    this.pngServed = args.data.png_request; // a new canvas never answers an earlier canvas's request
     this.redraw();
     this.showAnswer(null);
   }
@@ -92,10 +95,19 @@ class Instance {
   update(data: Data): void {
     this.data = data;
     if (data.model && data.model.name !== this.modelName) this.loadModel();
-    if (!data.model) this.status(data.labels.server);
-    if (data.png_request > this.pngServed && this.strokes.length) {
+    else if (!data.model && this.modelName !== "") {
+      // A model the browser does not run (too big for a phone, or its file is gone): the server answers.
+      this.model = null;
+      this.modelName = "";
+      this.loading = false;
+      this.status(data.labels.server);
+      if (this.strokes.length) this.send();
+    }
+    if (data.png_request > this.pngServed) {
       this.pngServed = data.png_request;
-      this.setTriggerValue("png", { request: data.png_request, png: this.canvas.toDataURL("image/png") });
+      // The drawing that was labelled, or nothing: the stroke number lets the server tell.
+      const png = this.strokes.length ? this.canvas.toDataURL("image/png") : null;
+      this.setTriggerValue("png", { request: data.png_request, stroke: this.strokeCount, png });
     }
   }
 
@@ -103,20 +115,23 @@ class Instance {
     const wanted = this.data.model!;
     this.modelName = wanted.name;
     this.model = null;
+    this.loading = true; // strokes that end now wait for the model: no PNG, no server answer
     this.status(this.data.labels.loading);
     try {
       const [backend, model] = await Promise.all([chooseBackend(), load(wanted.url, wanted.name)]);
       if (this.modelName !== wanted.name) return; // switched again meanwhile
       this.backend = backend;
       this.model = model;
-      this.failed = "";
       this.status(`${this.data.labels.running} (${backend === "wasm" ? "WebAssembly" : backend === "webgl" ? "WebGL" : "JavaScript"})`);
-      if (this.strokes.length) this.answerNow(performance.now(), true);
     } catch (error) {
+      if (this.modelName !== wanted.name) return;
       console.error("LeNet Lab: the model cannot run in this browser", error);
-      this.failed = String(error);
       this.status(this.data.labels.server);
-      if (this.strokes.length) this.send();
+    }
+    this.loading = false;
+    if (this.strokes.length) {
+      this.answerNow(performance.now(), true);
+      this.send(); // the server's views and the donation label follow this model's answer
     }
   }
 
@@ -130,7 +145,7 @@ class Instance {
   }
 
   down(event: PointerEvent): void {
-    if (event.button > 0) return;
+    if (event.button > 0 || !event.isPrimary || this.current) return; // a second finger does not draw
     event.preventDefault();
     this.canvas.setPointerCapture(event.pointerId);
     const width = Number((this.find(".width") as HTMLInputElement).value);
@@ -141,7 +156,7 @@ class Instance {
   }
 
   move(event: PointerEvent): void {
-    if (!this.current) return;
+    if (!this.current || !event.isPrimary) return;
     event.preventDefault();
     const events = event.getCoalescedEvents ? event.getCoalescedEvents() : [event];
     for (const each of events.length ? events : [event]) this.current.points.push(this.point(each));
@@ -150,8 +165,9 @@ class Instance {
   }
 
   up(event: PointerEvent): void {
-    if (!this.current) return;
+    if (!this.current || !event.isPrimary) return;
     this.current = null;
+    window.lenetLive!.strokeEnds.push(event.timeStamp); // read by bench/live_predict.py
     if (this.canvas.hasPointerCapture(event.pointerId)) this.canvas.releasePointerCapture(event.pointerId);
     this.edit(() => undefined);
   }
@@ -222,9 +238,14 @@ class Instance {
   // What the server hears when a stroke ends (or Undo, Clear): the prepared input and the naive
   // resize as float32, the browser's probabilities, or, where the model cannot run here, the PNG.
   send(): void {
+    if (this.loading) return; // sent once the model is there (loadModel)
     this.strokeCount++;
     const { gray, prepared } = this.prepared();
-    const value: { [key: string]: unknown } = { n: this.strokeCount, backend: this.model ? this.backend : "server" };
+    const value: { [key: string]: unknown } = {
+      n: this.strokeCount,
+      backend: this.model ? this.backend : "server",
+      model: this.model ? this.modelName : null,
+    };
     if (!this.strokes.length) value.empty = true;
     else if (!this.model) value.png = this.canvas.toDataURL("image/png");
     else if (prepared.image) {
@@ -279,7 +300,7 @@ const instances = new WeakMap<object, Instance>();
 
 declare global {
   interface Window {
-    lenetLive?: { instances: Instance[]; latencies: number[]; downloads: () => number };
+    lenetLive?: { instances: Instance[]; latencies: number[]; strokeEnds: number[]; downloads: () => number };
   }
 }
 
@@ -288,7 +309,7 @@ export default function (args: Args): () => void {
   if (!instance) {
     instance = new Instance(args);
     instances.set(args.parentElement, instance);
-    window.lenetLive = window.lenetLive || { instances: [], latencies: [], downloads: () => downloads };
+    window.lenetLive = window.lenetLive || { instances: [], latencies: [], strokeEnds: [], downloads: () => downloads };
     window.lenetLive.instances.push(instance);
   }
   instance.setStateValue = args.setStateValue;

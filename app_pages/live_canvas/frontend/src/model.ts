@@ -104,23 +104,36 @@ export function build(buffer: ArrayBuffer): LiveModel {
 // class reaches the laptop over plain http://192.168...).
 const DB = "lenet-lab-models";
 
+let opened: Promise<IDBDatabase> | null = null; // one connection per page
+
 function database(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore("files");
+  opened ??= new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB, 2);
+    request.onupgradeneeded = () => {
+      if (request.result.objectStoreNames.contains("files")) request.result.deleteObjectStore("files");
+      request.result.createObjectStore("files"); // name -> { data, used }
+    };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
+  return opened;
+}
+
+interface Kept {
+  data: ArrayBuffer;
+  used: number; // Date.now() of the last load: the least recently used go first
 }
 
 async function stored(name: string): Promise<ArrayBuffer | undefined> {
   try {
     const db = await database();
-    return await new Promise((resolve) => {
+    const kept = await new Promise<Kept | undefined>((resolve) => {
       const request = db.transaction("files").objectStore("files").get(name);
-      request.onsuccess = () => resolve(request.result as ArrayBuffer | undefined);
+      request.onsuccess = () => resolve(request.result as Kept | undefined);
       request.onerror = () => resolve(undefined);
     });
+    if (kept) db.transaction("files", "readwrite").objectStore("files").put({ ...kept, used: Date.now() }, name);
+    return kept?.data;
   } catch {
     return undefined; // private windows may refuse IndexedDB: then the file is fetched each load
   }
@@ -130,20 +143,31 @@ async function store(name: string, data: ArrayBuffer, keep: number): Promise<voi
   try {
     const db = await database();
     const files = db.transaction("files", "readwrite").objectStore("files");
-    files.put(data, name);
-    const keys = await new Promise<IDBValidKey[]>((resolve) => {
-      const request = files.getAllKeys();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => resolve([]);
+    files.put({ data, used: Date.now() } as Kept, name);
+    const all = await new Promise<{ key: IDBValidKey; used: number }[]>((resolve) => {
+      const found: { key: IDBValidKey; used: number }[] = [];
+      const request = files.openCursor();
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (!cursor) return resolve(found);
+        found.push({ key: cursor.key, used: (cursor.value as Kept).used || 0 });
+        cursor.continue();
+      };
+      request.onerror = () => resolve(found);
     });
-    // A class's browsers see a handful of models; the names carry the version, so old ones go.
-    for (const key of keys.filter((k) => k !== name).slice(0, Math.max(0, keys.length - keep))) files.delete(key);
+    // A class's browsers see a handful of models; names carry the version, so a re-saved model's
+    // old file is never used again and ages out with the rest.
+    all.sort((a, b) => a.used - b.used);
+    for (const { key } of all.filter(({ key }) => key !== name).slice(0, Math.max(0, all.length - keep))) files.delete(key);
   } catch {
     /* not kept: fetched again next time */
   }
 }
 
-const loaded = new Map<string, Promise<LiveModel>>(); // per page: a model switch back costs nothing
+// Models built in this page: the current one and the one before (a switch back costs nothing);
+// older ones are disposed (a 10 M-parameter model is 40 MB of tensors on a phone).
+const KEEP_BUILT = 2;
+const loaded = new Map<string, Promise<LiveModel>>();
 export let downloads = 0; // files fetched from the server by this page (the tests read it)
 
 export function load(url: string, name: string): Promise<LiveModel> {
@@ -162,7 +186,13 @@ export function load(url: string, name: string): Promise<LiveModel> {
       return build(data);
     })();
     model.catch(() => loaded.delete(name));
-    loaded.set(name, model);
+  }
+  loaded.delete(name);
+  loaded.set(name, model); // most recently used last
+  while (loaded.size > KEEP_BUILT) {
+    const [oldest, built] = loaded.entries().next().value!;
+    loaded.delete(oldest);
+    built.then((old) => old.dispose(), () => undefined);
   }
   return model;
 }
