@@ -118,8 +118,13 @@ class DaskExecutor:
                     f"LENET_DASK_TLS_DIR is set but LENET_DASK_SCHEDULER is {self.scheduler_address}: "
                     "write the scheduler's address as tls://HOST:8786."
                 )
+            # The comm's own connect (TLS and Dask's handshake) gets the same deadline as the Client:
+            # once, in one of five fresh-clone runs, a stranger's connection to the TLS scheduler hung
+            # the suite for over 15 minutes although Client's `timeout` was 5 s (not reproduced since).
+            deadline = f"{self.connect_timeout}s"
             try:
-                return Client(self.scheduler_address, timeout=f"{self.connect_timeout}s", security=self.security())
+                with dask.config.set({"distributed.comm.timeouts.connect": deadline}):
+                    return Client(self.scheduler_address, timeout=deadline, security=self.security())
             except Exception as error:  # refused, timed out, or not an address at all
                 raise ClusterUnavailable(
                     f"Cannot reach the Dask scheduler at {self.scheduler_address} ({error}). Start it with "
