@@ -9,6 +9,7 @@ Predict or Train page changes its widgets, a student says so (StaleRecording) an
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections import Counter
 
 from harness.students import NEAREST, SHOWN_ANSWER, Recording, Student, drawings
@@ -34,7 +35,23 @@ def test_three_students_each_get_the_answer_to_their_own_drawing(server):
             asyncio.gather(*(attend(server.url, recording, seed) for seed in range(3))), timeout=120
         )
 
-    for student, answers in asyncio.run(lesson()):
+    # The session's sync Playwright owns this thread's event loop (when an earlier test used the
+    # browser): the students run in a thread of their own, as test_classmates' browsers do.
+    results, failure = [], []
+
+    def run() -> None:
+        try:
+            results.extend(asyncio.run(lesson()))
+        except BaseException as error:  # re-raised in the test's thread below
+            failure.append(error)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join(timeout=180)
+    assert not worker.is_alive(), "the students did not finish within 180 s"
+    if failure:
+        raise failure[0]
+    for student, answers in results:
         assert student.query_string == f"me={student.token}"  # the server kept the student's own identity
         for label, answer in answers:
             assert answer.status == "FINISHED_FRAGMENT_RUN_SUCCESSFULLY"  # the Draw fragment only, not the page
