@@ -85,6 +85,9 @@ def draw(page, strokes, steps: int = 12, canvas_selector: str | None = None, dur
             if during is not None and number == len(strokes) and index == len(points) // 2:
                 during(page)
         page.mouse.up()
+    # A page that answers once per animation frame (the offline page's pad) shows the last move's
+    # answer a frame or two later: reading it at once read a half-drawn 1 as 0 (once in CI).
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
 
 
 def draw_touch(page, strokes, steps: int = 12) -> None:
