@@ -3,7 +3,7 @@
 // the pen moves. The server hears from it only when a stroke ends (the prepared input, for the
 // look-inside views) and receives the drawing's PNG only when the student adds it to the collection.
 import { chooseBackend, downloads, load, LiveModel } from "./model";
-import { naiveInput, prepare, Style, toGrayscale } from "./prepare";
+import { naiveInput, prepare, Prepared, Style, toGrayscale } from "./prepare";
 
 export { naiveInput, prepare, toGrayscale } from "./prepare";
 export { build, chooseBackend, parse } from "./model";
@@ -26,6 +26,11 @@ interface Args {
 }
 
 type Point = [number, number];
+interface Answer {
+  gray: Float32Array;
+  prepared: Prepared;
+  probabilities: Float32Array | null;
+}
 interface Stroke {
   width: number;
   points: Point[];
@@ -130,8 +135,7 @@ class Instance {
     }
     this.loading = false;
     if (this.strokes.length) {
-      this.answerNow(performance.now(), true);
-      this.send(); // the server's views and the donation label follow this model's answer
+      this.send(this.answerNow(performance.now(), true)); // the server's views follow this model's answer
     }
   }
 
@@ -175,8 +179,7 @@ class Instance {
   edit(change: () => unknown): void {
     change();
     this.redraw();
-    this.answerNow(performance.now(), true);
-    this.send();
+    this.send(this.answerNow(performance.now(), true)); // one preparation and one prediction for both
   }
 
   // The answer follows the pen at the display's frame rate: one computation per frame at most,
@@ -195,10 +198,11 @@ class Instance {
     return { gray, prepared: prepare(gray, SIDE, SIDE, this.data.style) };
   }
 
-  answerNow(since: number, final: boolean): { probabilities: Float32Array | null } {
+  // The answer for the drawing as it is now; returns what it computed, for send() to reuse.
+  answerNow(since: number, final: boolean): Answer | null {
     this.pending = 0;
-    if (!this.model) return { probabilities: null };
-    const { prepared } = this.prepared();
+    if (!this.model) return null;
+    const { gray, prepared } = this.prepared();
     let probabilities: Float32Array | null = null;
     if (prepared.image) {
       const started = performance.now();
@@ -207,7 +211,7 @@ class Instance {
     }
     this.showAnswer(probabilities, prepared.message);
     if (!final && since) window.lenetLive!.latencies.push(performance.now() - since);
-    return { probabilities };
+    return { gray, prepared, probabilities };
   }
 
   showAnswer(probabilities: Float32Array | null, message?: string | null): void {
@@ -237,10 +241,10 @@ class Instance {
 
   // What the server hears when a stroke ends (or Undo, Clear): the prepared input and the naive
   // resize as float32, the browser's probabilities, or, where the model cannot run here, the PNG.
-  send(): void {
+  send(answer: Answer | null = null): void {
     if (this.loading) return; // sent once the model is there (loadModel)
     this.strokeCount++;
-    const { gray, prepared } = this.prepared();
+    const { gray, prepared } = answer || this.prepared();
     const value: { [key: string]: unknown } = {
       n: this.strokeCount,
       backend: this.model ? this.backend : "server",
@@ -251,7 +255,7 @@ class Instance {
     else if (prepared.image) {
       value.input = base64(prepared.image);
       value.naive = base64(naiveInput(gray, SIDE, SIDE));
-      value.probabilities = Array.from(this.model.predict(prepared.image));
+      value.probabilities = Array.from(answer?.probabilities || this.model.predict(prepared.image));
     } else value.message = prepared.message;
     this.setStateValue("stroke", value);
   }
