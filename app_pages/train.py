@@ -27,7 +27,7 @@ from lenet_core.strokes import STYLES
 
 REFRESH_SECONDS = 2.0  # "every second or two"; each refresh costs the browser a chart redraw
 MODES = {"new": "Train a new model", "fine-tune": "Fine-tune a stored model on the class drawings"}
-PRESET_TITLES = {"book": "The book's recipe (SGD 0.01, batch 128)", "fast": "Fast (Adam one-cycle, batch 256)"}
+PRESET_TITLES = {"book": "The book's recipe (SGD 0.01, batch 128)", "fast": "Fast (Adam one-cycle)"}
 
 name = current_dataset_name()
 manager = get_manager()
@@ -61,9 +61,13 @@ def config_form() -> tuple[TrainingConfig | None, str]:
     learning_rate = left.number_input(
         "Learning rate", 0.00001, 1.0, defaults.learning_rate, format="%.5f", key=f"train_lr_{suffix}"
     )
+    if st.session_state.get("train_subset_for") != suffix:  # the recipe's own subset when it changes
+        st.session_state["train_subset_for"] = suffix
+        st.session_state["train_subset"] = defaults.limit or 0
     subset = middle.number_input(
-        "Training images (0 = all 60,000)", 0, 60000, 0, step=500, key="train_subset",
-        help="A few thousand images train in seconds: handy for a class demo.",
+        "Training images (0 = all 60,000)", 0, 60000, step=500, key="train_subset",
+        help="A few thousand images train in seconds: handy for a class demo. The fast recipe reads "
+        "24,000 MNIST images once, with label smoothing 0.1: 99% in under half the book's epoch.",
     )  # fmt: skip
     augment = right.checkbox("Augment (shifts, scales, rotations, thickness)", key="train_augment")
     early_stopping = right.checkbox(
@@ -82,8 +86,8 @@ def config_form() -> tuple[TrainingConfig | None, str]:
     model_name = st.text_input("Model name", f"{name} {preset}", max_chars=60, key=f"train_model_name_{suffix}")
     try:
         architecture = Architecture.from_text(filters_text, units_text)
-        config = TrainingConfig(
-            **PRESETS[preset]
+        config = TrainingConfig.from_dict(
+            defaults.to_dict()
             | {
                 "dataset": name,
                 "epochs": int(epochs),

@@ -37,8 +37,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--optimizer", choices=("sgd", "adam", "rmsprop"))
     parser.add_argument("--learning-rate", type=float)
     parser.add_argument("--weight-decay", type=float, help="decoupled weight decay (AdamW's), e.g. 0.004")
-    parser.add_argument("--limit", type=int, help="train on a random subset of this many images")
+    parser.add_argument(
+        "--limit", type=int, help="train on a random subset of this many images (fast MNIST: 24,000; 60000: all)"
+    )
+    parser.add_argument("--label-smoothing", type=float, help="share this much of each target over all classes")
     parser.add_argument("--augment", action="store_true", help="random shifts, scales, rotations, thickness")
+    parser.add_argument(
+        "--elastic", action="store_true", help="with --augment, MNIST: elastic distortions and more pen widths"
+    )
     parser.add_argument(
         "--styles",
         type=int,
@@ -144,8 +150,10 @@ def main(argv: list[str] | None = None) -> int:
             limit=args.limit,
             seed=args.seed,
             augment=args.augment or None,
+            elastic=args.elastic or None,
             styles=args.styles,
             weight_decay=args.weight_decay,
+            label_smoothing=args.label_smoothing,
         )
     except ValueError as error:
         return _fail(str(error))
@@ -279,6 +287,8 @@ def describe(config: TrainingConfig) -> str:
         f"{config.epochs} epochs, batch {config.batch_size}, {config.optimizer} lr {config.learning_rate}"
         f"{' one-cycle' if config.schedule == 'one-cycle' else ''}"
         f"{f', weight decay {config.weight_decay}' if config.weight_decay else ''}"
+        f"{f', label smoothing {config.label_smoothing}' if config.label_smoothing else ''}"
         f"{f', {config.styles} styled digits per style' if config.styles else ''}"
         f"{f', {config.limit} images' if config.limit else ''}{', augmented' if config.augment else ''}"
+        f"{' (elastic)' if config.elastic else ''}"
     )

@@ -226,8 +226,13 @@ model.load_weights(args["base_weights"])"""
         )
         + """
 steps_per_epoch = -(-len(trainData) // CONFIG["batch_size"])
-model.compile(optimizer=make_optimizer(steps_per_epoch, args["epochs"]), loss="sparse_categorical_crossentropy",
-              metrics=["accuracy"])""",
+loss = "sparse_categorical_crossentropy"
+if CONFIG.get("label_smoothing"):  # targets keep 1 - s of their probability; the rest is shared evenly
+    def loss(labels, probabilities):
+        classes = CONFIG["architecture"]["classes"]
+        targets = keras.ops.one_hot(keras.ops.cast(keras.ops.reshape(labels, (-1,)), "int32"), classes)
+        return keras.losses.categorical_crossentropy(targets, probabilities, label_smoothing=CONFIG["label_smoothing"])
+model.compile(optimizer=make_optimizer(steps_per_epoch, args["epochs"]), loss=loss, metrics=["accuracy"])""",
         f"""{CELL} train (the test split validates each epoch, as in the book), or load the weights
 history = None
 if args["train_model"] > 0:
@@ -236,7 +241,8 @@ if args["train_model"] > 0:
         data = (tf.data.Dataset.from_tensor_slices((trainData, trainLabels))
                 .shuffle(len(trainData), seed=CONFIG["seed"], reshuffle_each_iteration=True)
                 .batch(CONFIG["batch_size"])
-                .map(lambda x, y: (augment_images(x, CONFIG["dataset"]), y), num_parallel_calls=tf.data.AUTOTUNE)
+                .map(lambda x, y: (augment_images(x, CONFIG["dataset"], CONFIG.get("elastic", False)), y),
+                     num_parallel_calls=tf.data.AUTOTUNE)
                 .prefetch(tf.data.AUTOTUNE))
         training = {{"x": data, "shuffle": False}}  # the data set shuffles itself
     else:

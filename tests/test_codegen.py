@@ -21,6 +21,7 @@ CONFIGS = {
     "fast": preset_config("fast", "mnist", weight_decay=0.004, early_stopping=True),
     "architecture": TrainingConfig(architecture=Architecture(conv_filters=(6, 16), dense_units=(120, 84)), epochs=3),
     "augmented": preset_config("fast", "fashion-mnist", augment=True, limit=5_000),
+    "elastic": preset_config("fast", "mnist", augment=True, elastic=True),
 }
 QUICK = ["--limit", "300", "--epochs", "1", "--validation-limit", "300"]
 
@@ -67,6 +68,7 @@ def test_the_code_of_a_run_trains_prints_the_books_lines_and_saves_weights_the_a
     assert script_config(script) == config.to_dict()  # every field of the run, by name and value
     assert "lenet_core" not in script and "streamlit" not in script  # self-contained
     assert ("def augment_images" in script) == config.augment
+    assert "label_smoothing=CONFIG" in script  # smoothing is in every script, used when the config has it
     path = tmp_path / "run.py"
     path.write_text(script, encoding="utf-8")
     data = DATA_DIR / config.dataset

@@ -74,6 +74,17 @@ def test_explore_class_filter_and_seed(app):
     assert [image.proto.imgs[0].caption for image in app.get("image")][:25] == first
 
 
+def test_the_train_pages_subset_follows_the_recipe_until_the_student_changes_it(app):
+    assert app.number_input(key="train_subset").value == 0  # the book's recipe: all 60,000
+    app.radio(key="train_preset").set_value("fast").run()
+    assert app.number_input(key="train_subset").value == 24_000  # the fast recipe's own subset
+    app.number_input(key="train_subset").set_value(5_000).run()
+    app.run()
+    assert app.number_input(key="train_subset").value == 5_000  # a rerun keeps the student's choice
+    app.radio(key="train_preset").set_value("book").run()
+    assert app.number_input(key="train_subset").value == 0
+
+
 def test_train_page_runs_a_tiny_job_and_shows_metrics_and_saved_model(app):
     app.number_input(key="train_epochs_book_mnist").set_value(1)
     app.number_input(key="train_subset").set_value(500)

@@ -21,6 +21,30 @@ def test_bad_config_values_say_what_was_expected():
         TrainingConfig(batch_size=0)
     with pytest.raises(ValueError, match="choose one of sgd, adam, rmsprop"):
         TrainingConfig(optimizer="lbfgs")
+    with pytest.raises(ValueError, match="Label smoothing must be between 0 and 0.5"):
+        TrainingConfig(label_smoothing=0.9)
+    with pytest.raises(ValueError, match="MNIST with augment only"):
+        TrainingConfig(elastic=True)  # without augment
+    with pytest.raises(ValueError, match="MNIST with augment only"):
+        TrainingConfig(dataset="fashion-mnist", augment=True, elastic=True)
+
+
+def test_the_fast_preset_reads_a_subset_of_mnist_once_with_label_smoothing():
+    fast = preset_config("fast", "mnist")
+    assert (fast.epochs, fast.limit, fast.batch_size, fast.label_smoothing) == (1, 24_000, 128, 0.1)
+    assert preset_config("fast", "fashion-mnist").limit is None  # garments keep the whole set, 10 epochs
+    assert preset_config("fast", "mnist", limit=60_000, label_smoothing=0.0).limit == 60_000
+
+
+def test_label_smoothing_is_cross_entropy_against_softened_targets():
+    from lenet_core.training import smoothed_loss
+
+    probabilities = np.array([[0.7, 0.2, 0.1], [0.1, 0.1, 0.8]], np.float32)
+    labels = np.array([0, 2])
+    targets = np.full((2, 3), 0.1 / 3) + 0.9 * np.eye(3)[labels]  # 1 - s on the label, s shared by all
+    expected = -(targets * np.log(probabilities)).sum(axis=1)
+    loss = np.asarray(smoothed_loss(0.1)(labels.reshape(-1, 1), probabilities))
+    assert loss == pytest.approx(expected, rel=1e-4)
 
 
 def test_config_round_trips_through_a_dict():
@@ -100,7 +124,8 @@ def test_history_figure_puts_accuracy_left_loss_right_and_the_running_curve_in_b
     assert len(history_figure(history).data) == 4  # no running curve once the epoch is done
 
 
-def test_augmentation_moves_digits_but_keeps_them_digits():
+@pytest.mark.parametrize("elastic", [False, True], ids=["augment", "elastic"])
+def test_augmentation_moves_digits_but_keeps_them_digits(elastic):
     import tensorflow as tf
 
     from lenet_core.datasets import DATA_DIR, as_model_input, load_dataset
@@ -110,7 +135,7 @@ def test_augmentation_moves_digits_but_keeps_them_digits():
     dataset = load_dataset("mnist")
     images = as_model_input(dataset.test_images[:300])
     tf.random.set_seed(0)
-    augmented = augment_images(tf.constant(images)).numpy()
+    augmented = augment_images(tf.constant(images), "mnist", elastic).numpy()
     assert augmented.shape == images.shape and augmented.dtype == np.float32
     moved = np.abs(augmented - images).mean(axis=(1, 2, 3)) > 0.02
     assert moved.mean() > 0.9  # nearly every image was shifted, scaled, turned or re-stroked
