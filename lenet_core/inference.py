@@ -29,6 +29,55 @@ class Prediction:
         return [(int(i), float(self.probabilities[i])) for i in order]
 
 
+# Test-time augmentation: each drawing is also read moved by a pixel each way and 10% smaller and
+# larger, and the probabilities averaged (bench.generalisation measures what it gains and costs).
+TTA_MOVES = (
+    (0.0, 0.0, 1.0),
+    (1.0, 0.0, 1.0),
+    (-1.0, 0.0, 1.0),
+    (0.0, 1.0, 1.0),
+    (0.0, -1.0, 1.0),
+    (0.0, 0.0, 0.9),
+    (0.0, 0.0, 1.1),
+)
+
+
+def tta_copies(images: np.ndarray, moves=TTA_MOVES) -> np.ndarray:
+    """(N, 28, 28) float32 -> (N, len(moves), 28, 28): each image shifted by (dx, dy) pixels and
+    scaled about its centre, sampled bilinearly with zeros outside. Pure numpy."""
+    images = np.asarray(images, np.float32)
+    count, height, width = images.shape
+    padded = np.pad(images, ((0, 0), (1, 1), (1, 1)))  # zeros around: samples outside read 0
+    rows, columns = np.indices((height, width), dtype=np.float32)
+    centre_row, centre_column = (height - 1) / 2, (width - 1) / 2
+    copies = np.empty((count, len(moves), height, width), np.float32)
+    for index, (dx, dy, scale) in enumerate(moves):
+        source_row = np.clip(centre_row + (rows - centre_row - dy) / scale + 1, 0, height + 1 - 1e-4)
+        source_column = np.clip(centre_column + (columns - centre_column - dx) / scale + 1, 0, width + 1 - 1e-4)
+        top, left = np.floor(source_row).astype(int), np.floor(source_column).astype(int)
+        down, right = source_row - top, source_column - left
+        bottom, side = np.minimum(top + 1, height + 1), np.minimum(left + 1, width + 1)
+        copies[:, index] = (
+            padded[:, top, left] * (1 - down) * (1 - right)
+            + padded[:, top, side] * (1 - down) * right
+            + padded[:, bottom, left] * down * (1 - right)
+            + padded[:, bottom, side] * down * right
+        )
+    return copies
+
+
+def augmented_probabilities(model: keras.Model, images: np.ndarray, batch_size: int = 1000) -> np.ndarray:
+    """(N, 28, 28) float32 -> (N, classes): the mean probabilities over `tta_copies`."""
+    moves = len(TTA_MOVES)
+    results = []
+    for start in range(0, len(images), max(1, batch_size // moves)):
+        copies = tta_copies(images[start : start + max(1, batch_size // moves)])
+        flat = copies.reshape(-1, *model.input_shape[1:])
+        probabilities = keras.ops.convert_to_numpy(model(flat, training=False))
+        results.append(probabilities.reshape(len(copies), moves, -1).mean(axis=1))
+    return np.concatenate(results) if results else np.zeros((0, model.output_shape[-1]), np.float32)
+
+
 class Predictor:
     """A model with compiled forward passes for one image: probabilities, and conv feature maps."""
 
@@ -54,8 +103,11 @@ class Predictor:
                 self._explainer = Explainer(self.model)
             return self._explainer
 
-    def predict(self, image: np.ndarray, with_feature_maps: bool = False) -> Prediction:
-        """`image`: (28, 28) float32 in [0, 1]."""
+    def predict(self, image: np.ndarray, with_feature_maps: bool = False, tta: bool = False) -> Prediction:
+        """`image`: (28, 28) float32 in [0, 1]. `tta`: the mean over `tta_copies` of the image."""
+        if tta and not with_feature_maps:
+            copies = tta_copies(np.asarray(image, np.float32).reshape(1, 28, 28))[0]
+            return Prediction(self._forward(copies.reshape(-1, *self.model.input_shape[1:])).numpy().mean(axis=0))
         batch = np.asarray(image, dtype=np.float32).reshape(1, *self.model.input_shape[1:])
         if not with_feature_maps:
             return Prediction(self._forward(batch).numpy()[0])
