@@ -1,0 +1,124 @@
+"""Which score tells "not a digit" (or "not a garment") apart, and how often each set is flagged
+at the threshold it ships with. Run by hand:
+
+python -m bench.not_a_digit                 # the shipped default models of both data sets
+python -m bench.not_a_digit --count 20      # drawings of each letter and shape (default 10)
+
+For each model: scores fitted on its own training images and calibrated on the first
+`CALIBRATION_IMAGES` test images (99% of them pass), then the share flagged of
+- its own data set: the remaining test images, and (MNIST) test digits redrawn on the canvas the
+  way bench.sketch_agreement draws them; these should be flagged at most 2% of the time;
+- things it was not trained on: the other data set's test images, letters, shapes and scribbles
+  drawn on the canvas (harness.non_digits) and prepared as Predict prepares them; >= 90% is the goal.
+Scores: maximum probability, energy (logits), k-th nearest training neighbour (cosine, hidden
+layer), and the Mahalanobis distance to the nearest class mean (hidden layer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+import numpy as np
+
+from harness.drawings import random_drawing
+from harness.non_digits import non_digits
+from lenet_core.datasets import DATA_DIR, as_model_input, load_dataset
+from lenet_core.inference import predictor_for
+from lenet_core.novelty import (
+    CALIBRATION_IMAGES,
+    FIT_IMAGES,
+    QUANTILE,
+    NoveltyDetector,
+    energy_score,
+    fit_sample,
+    max_probability_score,
+    nearest_neighbour_score,
+)
+from lenet_core.preprocessing import prepare
+from lenet_core.store import ModelStore, default_model_id
+
+OTHER = {"mnist": "fashion-mnist", "fashion-mnist": "mnist"}
+STYLE = {"mnist": "digit", "fashion-mnist": "garment"}
+
+
+def outputs(explainer, images: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(hidden, logits, probabilities) for (N, 28, 28) float32 images."""
+    hidden, logits, probabilities = [], [], []
+    for start in range(0, len(images), 1000):
+        batch = (
+            as_model_input(images[start : start + 1000])
+            if images.dtype == np.uint8
+            else images[start : start + 1000, ..., None]
+        )
+        h, p = explainer._both(np.asarray(batch, np.float32))
+        hidden.append(h.numpy())
+        probabilities.append(p.numpy())
+        logits.append(explainer.scores(batch))
+    return np.concatenate(hidden), np.concatenate(logits), np.concatenate(probabilities)
+
+
+def prepared(drawings: list[np.ndarray], style: str) -> np.ndarray:
+    images = [prepare(drawing, style).image for drawing in drawings]
+    return np.stack([image for image in images if image is not None]).astype(np.float32)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.not_a_digit", description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=10, help="drawings of each letter and shape")
+    parser.add_argument("--datasets", default="mnist,fashion-mnist")
+    args = parser.parse_args(argv)
+    drawings = non_digits(args.count, seed=11)
+    for name in args.datasets.split(","):
+        dataset, other = load_dataset(name), load_dataset(OTHER[name])
+        style = STYLE[name]
+        explainer = predictor_for(ModelStore(DATA_DIR / "models").get(default_model_id(name))).explainer()
+        fit = fit_sample(FIT_IMAGES, len(dataset.train_images))
+        started = time.perf_counter()
+        fit_hidden, _, _ = outputs(explainer, dataset.train_images[fit])
+        calibration = outputs(explainer, dataset.test_images[:CALIBRATION_IMAGES])
+        detector = NoveltyDetector.fit(
+            fit_hidden, dataset.train_labels[fit].astype(int), len(dataset.class_names), calibration[0]
+        )
+        fit_seconds = time.perf_counter() - started
+        rng = np.random.default_rng(2024)
+        rest = dataset.test_images[CALIBRATION_IMAGES:]
+        sets = {f"{name} test (not calibration)": rest.astype(np.float32) / 255.0}
+        if name == "mnist":
+            chosen = rng.choice(len(rest), 2000, replace=False)
+            sets["canvas drawings (sketch_agreement)"] = prepared([random_drawing(rest[i], rng) for i in chosen], style)
+        sets[f"{OTHER[name]} test (2,000)"] = other.test_images[:2000].astype(np.float32) / 255.0
+        for kind, items in drawings.items():
+            sets[f"{kind} ({len(items)})"] = prepared(items, style)
+        scorers = {
+            "max probability": lambda h, lg, p: max_probability_score(p),
+            "energy": lambda h, lg, p: energy_score(lg),
+            "10th neighbour": lambda h, lg, p, bank=fit_hidden: nearest_neighbour_score(bank, h),
+            "Mahalanobis": lambda h, lg, p, d=detector: d.distances(h),
+        }
+        thresholds = {score: float(np.quantile(f(*calibration), QUANTILE)) for score, f in scorers.items()}
+        print(
+            f"\n{name} default model: share flagged at the {QUANTILE:.0%} quantile of "
+            f"{CALIBRATION_IMAGES:,} test images"
+        )
+        print(f"{'set':38} {'images':>6}" + "".join(f" {score:>16}" for score in scorers))
+        for label, images in sets.items():
+            results = outputs(explainer, images)
+            row = f"{label:38} {len(images):6}"
+            for score, f in scorers.items():
+                row += f" {(f(*results) > thresholds[score]).mean():16.1%}"
+            print(row, flush=True)
+        one = sets[f"{name} test (not calibration)"][:1, ..., None]
+        started = time.perf_counter()
+        for _ in range(100):
+            detector.unlike(explainer._both(one)[0].numpy())
+        per_input = (time.perf_counter() - started) * 10
+        print(
+            f"Mahalanobis threshold {detector.threshold:.2f}; fitting on {FIT_IMAGES:,} + {CALIBRATION_IMAGES:,} "
+            f"images took {fit_seconds:.1f} s, {detector.nbytes / 2**20:.1f} MiB kept; {per_input:.2f} ms per input"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
