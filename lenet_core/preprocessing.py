@@ -19,7 +19,11 @@ from collections import OrderedDict
 import numpy as np
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
+from lenet_core.photo import for_prepare
+
 MAX_UPLOAD_PIXELS = 4000 * 4000
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # server.maxUploadSize (MiB) in .streamlit/config.toml, also for
+# bytes that reach prepare_upload another way (the camera, a script)
 MAX_CANVAS_SIDE = 1024  # the Predict canvas is 280 x 280; anything far larger is not a drawing
 MAX_CANVAS_BYTES = 2_000_000  # a drawing's PNG is 5-30 kB; checked before anything is decoded
 UPLOAD_SIDE = 640  # uploads are shrunk to this longest side before any filtering: the ink of a
@@ -244,11 +248,17 @@ _recent_lock = threading.Lock()
 
 
 def prepare_upload(data: bytes, style: str = "digit") -> Prepared:
-    """`prepare(read_upload(data), style)`, remembered by the file's SHA-256 for every session.
+    """`prepare(read_upload(data), style)`, remembered by the file's SHA-256 for every session;
+    a photo of paper is flattened first (`lenet_core.photo`: its shadows and pen colour taken out).
 
     A Streamlit page reruns whenever any widget changes; the same upload is then not decoded
     and filtered again. Raises ImageInputError as read_upload does (remembered too).
     """
+    if len(data) > MAX_UPLOAD_BYTES:  # before hashing or decoding a byte of it
+        raise ImageInputError(
+            f"The file is {len(data) / 2**20:.1f} MB; the limit is {MAX_UPLOAD_BYTES // 2**20} MB. "
+            "Upload a smaller photo."
+        )
     key = (hashlib.sha256(data).hexdigest(), style)
     with _recent_lock:
         outcome = _recent_uploads.get(key)
@@ -256,7 +266,7 @@ def prepare_upload(data: bytes, style: str = "digit") -> Prepared:
             _recent_uploads.move_to_end(key)
     if outcome is None:
         try:
-            outcome = prepare(read_upload(data), style)
+            outcome = prepare(for_prepare(read_upload(data)), style)
             if outcome.image is not None:
                 outcome.image.flags.writeable = False  # shared by every session that uploads it
         except ImageInputError as error:
