@@ -19,6 +19,7 @@ from PIL import Image, ImageFilter
 BACKGROUND_SIDE = 48  # the paper's light is estimated on a copy this many pixels on its longer side:
 # at 640 px a cell is 13 px, and the 5-cell closing below spans 67 px, several pen strokes across
 BACKGROUND_WINDOW = 5  # cells: the largest dark feature (a stroke) the light estimate ignores
+INK_CONTRAST = 0.2  # a cell of the page this much darker than the paper around it holds ink
 PAPER_LIGHT = 0.5  # a border brighter than this (of full white) is paper, as prepare() decides
 DIM_PAPER = 0.2  # between this and PAPER_LIGHT: paper in poor light if the marks on it are dark
 PAPER_SPREAD = 0.02  # a border whose middle 80% spans more grey levels than this is a photo, not a scan
@@ -43,6 +44,9 @@ def paper_light(gray: np.ndarray) -> np.ndarray:
 
     A grey closing (max filter, then min filter) on a shrunken copy: a window wider than a stroke
     replaces ink by the paper around it, while gradients and soft shadows, many windows wide, stay.
+    The closing also fills the bottom corners of a shadow a few windows wide (there it is too
+    bright, and the shadow's edge would read as ink), so where the page itself is at most
+    INK_CONTRAST darker than the closing, the page's own cell is taken: only ink is darker.
     """
     height, width = gray.shape
     scale = BACKGROUND_SIDE / max(height, width)
@@ -50,8 +54,9 @@ def paper_light(gray: np.ndarray) -> np.ndarray:
     # BOX averages each cell: paper noise is gone before the max filter can pick its brightest grain.
     small = Image.fromarray(gray).resize(small_size, Image.Resampling.BOX)
     closed = small.filter(ImageFilter.MaxFilter(BACKGROUND_WINDOW)).filter(ImageFilter.MinFilter(BACKGROUND_WINDOW))
-    # A 3x3 mean softens the closing's blocky steps (Pillow blurs no float images).
-    padded = np.pad(np.asarray(closed, dtype=np.float32), 1, mode="edge")
+    estimate = np.maximum(np.asarray(small, np.float32), (1.0 - INK_CONTRAST) * np.asarray(closed, np.float32))
+    # A 3x3 mean softens the cells' steps (Pillow blurs no float images).
+    padded = np.pad(estimate, 1, mode="edge")
     rows, columns = padded.shape[0] - 2, padded.shape[1] - 2
     smooth = sum(padded[r : r + rows, c : c + columns] for r in range(3) for c in range(3)) / 9.0
     light = np.asarray(Image.fromarray(smooth).resize((width, height), Image.Resampling.BILINEAR), dtype=np.float32)
