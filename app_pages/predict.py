@@ -1,4 +1,4 @@
-"""Predict: draw or upload a digit or garment, see what the model thinks, and look inside it."""
+"""Predict: draw, upload or photograph a digit or garment, see what the model thinks, and look inside it."""
 
 import numpy as np
 import streamlit as st
@@ -124,8 +124,31 @@ def draw_section() -> None:
             rerun_fragment()
 
 
-draw_tab, upload_tab, samples_tab = st.tabs(
-    [":material/draw: Draw", ":material/upload: Upload", ":material/casino: Random test samples"],
+def show_photo(data: bytes, key: str) -> None:
+    """The answer for an uploaded or photographed image: its preparation's message or error, or
+    the answer and the look-inside views (`key` namespaces their widgets)."""
+    try:
+        prepared = prepare_upload(data, style)  # remembered: other widgets rerun the page
+    except ImageInputError as error:
+        st.error(str(error))
+        return
+    if prepared.image is None:
+        st.info(prepared.message)
+        return
+    chances = predictor.predict(prepared.image).probabilities
+    if prepared.inverted:
+        st.caption("Dark ink on a light background was inverted to match the data set.")
+    show_answer(chances, key)
+    insight_views.predict_views(record, dataset, predictor, prepared.image, chances, None, style, key)
+
+
+draw_tab, upload_tab, camera_tab, samples_tab = st.tabs(
+    [
+        ":material/draw: Draw",
+        ":material/upload: Upload",
+        ":material/photo_camera: Camera",
+        ":material/casino: Random test samples",
+    ],
     key="predict_tab",
     on_change="rerun",  # only the open tab's content runs: a drawing student's page never touches the others
 )
@@ -138,21 +161,21 @@ if upload_tab.open:
     with upload_tab:
         upload = st.file_uploader("A photo or scan (PNG or JPEG)", type=["png", "jpg", "jpeg"], key="predict_upload")
         if upload is not None:
-            try:
-                prepared = prepare_upload(upload.getvalue(), style)  # remembered: other widgets rerun the page
-            except ImageInputError as error:
-                st.error(str(error))
-            else:
-                if prepared.image is None:
-                    st.info(prepared.message)
-                else:
-                    chances = predictor.predict(prepared.image).probabilities
-                    if prepared.inverted:
-                        st.caption("Dark ink on a light background was inverted to match the data set.")
-                    show_answer(chances, "predict_uploaded")
-                    insight_views.predict_views(
-                        record, dataset, predictor, prepared.image, chances, None, style, "predict_uploaded"
-                    )
+            show_photo(upload.getvalue(), "predict_uploaded")
+
+if camera_tab.open:
+    with camera_tab:
+        photo = st.camera_input(
+            f"Photograph a {style} drawn on paper",
+            help=(
+                "Dark pen on paper, the drawing filling a good part of the frame; shadows, uneven light and "
+                "blue pen are fine. Browsers allow the camera over HTTPS or on this computer only: on plain "
+                "http:// take the photo with the phone's camera and use the Upload tab."
+            ),
+            key="predict_camera",
+        )
+        if photo is not None:
+            show_photo(photo.getvalue(), "predict_camera")
 
 if samples_tab.open:
     with samples_tab:
