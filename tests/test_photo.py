@@ -150,6 +150,7 @@ def test_a_paper_photo_in_the_camera_or_upload_tab_is_answered(default_models, m
     at.switch_page("app_pages/predict.py").run()
     assert not at.exception
     assert ":material/photo_camera: Camera" in [tab.label for tab in at.tabs]
+    assert not at.camera_input  # lazy: the Draw tab is open, the camera is not asked for
     at.session_state["predict_tab"] = f":material/{'photo_camera' if tab == 'Camera' else 'upload'}: {tab}"
     at.run()
     assert not at.exception
