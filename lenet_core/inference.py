@@ -69,9 +69,10 @@ def tta_copies(images: np.ndarray, moves=TTA_MOVES) -> np.ndarray:
 def augmented_probabilities(model: keras.Model, images: np.ndarray, batch_size: int = 1000) -> np.ndarray:
     """(N, 28, 28) float32 -> (N, classes): the mean probabilities over `tta_copies`."""
     moves = len(TTA_MOVES)
+    step = max(1, batch_size // moves)  # images per forward pass of `batch_size` copies
     results = []
-    for start in range(0, len(images), max(1, batch_size // moves)):
-        copies = tta_copies(images[start : start + max(1, batch_size // moves)])
+    for start in range(0, len(images), step):
+        copies = tta_copies(images[start : start + step])
         flat = copies.reshape(-1, *model.input_shape[1:])
         probabilities = keras.ops.convert_to_numpy(model(flat, training=False))
         results.append(probabilities.reshape(len(copies), moves, -1).mean(axis=1))

@@ -69,7 +69,10 @@ def flatten_photo(rgba: np.ndarray) -> np.ndarray:
 
     `prepare()` then treats it as a clean scan: it inverts it and stretches the ink to full contrast.
     """
-    gray = ink_darkness_image(rgba)
+    return _flatten(ink_darkness_image(rgba))
+
+
+def _flatten(gray: np.ndarray) -> np.ndarray:
     gray = np.asarray(Image.fromarray(gray).filter(ImageFilter.MedianFilter(3)), dtype=np.float32)  # JPEG grain
     flat = np.clip(gray / paper_light(gray), 0.0, 1.0)
     darkness = 1.0 - flat
@@ -85,9 +88,12 @@ def looks_like_paper_photo(rgba: np.ndarray) -> bool:
     on it (grey paper in poor light), that is not one flat grey as a scan's or a drawing program's
     is; never a transparent drawing."""
     rgba = np.asarray(rgba)
+    return _is_paper_photo(rgba, ink_darkness_image(rgba))
+
+
+def _is_paper_photo(rgba: np.ndarray, gray: np.ndarray) -> bool:
     if rgba.shape[-1] == 4 and (rgba[..., 3] < 128).mean() > 0.1:
         return False  # a transparent background: prepare() reads the ink from the alpha channel
-    gray = ink_darkness_image(rgba)
     border = np.concatenate([gray[0], gray[-1], gray[:, 0], gray[:, -1]])
     paper = float(np.median(border))
     if paper <= DIM_PAPER:
@@ -102,4 +108,6 @@ def looks_like_paper_photo(rgba: np.ndarray) -> bool:
 
 def for_prepare(rgba: np.ndarray) -> np.ndarray:
     """What `prepare()` should see of an upload: a paper photo flattened, anything else unchanged."""
-    return flatten_photo(rgba) if looks_like_paper_photo(rgba) else rgba
+    rgba = np.asarray(rgba)
+    gray = ink_darkness_image(rgba)  # once, for the test and the flattening
+    return _flatten(gray) if _is_paper_photo(rgba, gray) else rgba
