@@ -77,20 +77,30 @@ SHAPES = {
 KINDS = {"letters": LETTERS, "shapes": SHAPES}
 
 
-def _draw(strokes: list[list[tuple[float, float]]], rng: np.random.Generator) -> np.ndarray:
+def _place(strokes: list[list[tuple[float, float]]], rng: np.random.Generator) -> tuple[list[list[tuple]], int]:
+    """The unit-box `strokes` moved, scaled, slanted, turned and shaken onto the canvas, in canvas
+    pixels, and a random pen width."""
     size = rng.uniform(110, 240)
     left, top = rng.uniform(10, CANVAS - 10 - size, 2)
     aspect, slant, turn = rng.uniform(0.7, 1.1), rng.uniform(-0.25, 0.25), rng.uniform(-0.2, 0.2)
     pen = int(rng.choice([8, 12, 16, 22, 28]))
     cos, sin = np.cos(turn), np.sin(turn)
-    image = Image.new("L", (CANVAS, CANVAS), 0)
-    draw = ImageDraw.Draw(image)
+    placed = []
     for stroke in strokes:
         points = np.array(stroke, np.float64) + rng.normal(0.0, 0.015, (len(stroke), 2))
         x = 0.5 + (points[:, 0] - 0.5) * aspect + slant * (0.5 - points[:, 1])
         y = points[:, 1] - 0.5
         turned_x, turned_y = cos * (x - 0.5) - sin * y, sin * (x - 0.5) + cos * y
-        pixels = list(zip(left + size * (0.5 + turned_x), top + size * (0.5 + turned_y), strict=True))
+        xs, ys = left + size * (0.5 + turned_x), top + size * (0.5 + turned_y)
+        placed.append([(float(px), float(py)) for px, py in zip(xs, ys, strict=True)])
+    return placed, pen
+
+
+def _draw(strokes: list[list[tuple[float, float]]], rng: np.random.Generator) -> np.ndarray:
+    placed, pen = _place(strokes, rng)
+    image = Image.new("L", (CANVAS, CANVAS), 0)
+    draw = ImageDraw.Draw(image)
+    for pixels in placed:
         draw.line(pixels, fill=255, width=pen, joint="curve")
         for px, py in (pixels[0], pixels[-1]):
             draw.ellipse((px - pen / 2, py - pen / 2, px + pen / 2, py + pen / 2), fill=255)
@@ -104,14 +114,26 @@ def _canvas(gray: np.ndarray) -> np.ndarray:
     return rgba
 
 
-def scribble(rng: np.random.Generator) -> np.ndarray:
-    """A random scrawl: a smooth random walk of 6 to 11 turns across much of the canvas."""
+def _scribble_path(rng: np.random.Generator) -> list[tuple[float, float]]:
+    """A smooth random walk of 6 to 11 turns in the unit box."""
     turns = rng.integers(6, 12)
     anchors = rng.uniform(0.0, 1.0, (turns, 2))
     along = np.linspace(0, turns - 1, 20 * turns)
     points = np.stack([np.interp(along, np.arange(turns), anchors[:, axis]) for axis in (0, 1)], axis=1)
     smooth = np.stack([np.convolve(np.pad(points[:, a], 6, mode="edge"), np.ones(13) / 13, "valid") for a in (0, 1)], 1)
-    return _draw([list(map(tuple, smooth))], rng)
+    return list(map(tuple, smooth))
+
+
+def scribble(rng: np.random.Generator) -> np.ndarray:
+    """A random scrawl across much of the canvas, as RGBA canvas pixels."""
+    return _draw([_scribble_path(rng)], rng)
+
+
+def scribble_strokes(seed: int) -> list[list[tuple[float, float]]]:
+    """The strokes, in canvas pixels, of the scribble `scribble(np.random.default_rng(seed))`
+    draws: for a browser test's mouse."""
+    rng = np.random.default_rng(seed)
+    return _place([_scribble_path(rng)], rng)[0]
 
 
 def non_digit(kind: str, name: str, rng: np.random.Generator) -> np.ndarray:

@@ -82,6 +82,13 @@ def check_name(name: str) -> str:
     return name
 
 
+def other_dataset(name: str) -> str:
+    """The data set a model of `name` was not trained on: what tells "not a digit" (or "not a
+    garment") scores apart in `novelty.fit_detector`."""
+    check_name(name)
+    return next(other for other in DATASET_NAMES if other != name)
+
+
 def read_idx(path: Path, expected_magic: int) -> np.ndarray:
     """Reads one gzipped IDX file, checking its magic number and that its size matches its header."""
     if not path.is_file():

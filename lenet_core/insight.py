@@ -184,6 +184,8 @@ class Explainer:
         self.activation_values = sum(math.prod(layer.output.shape[1:]) for layer in model.layers)
         self._views: dict[str, TestSetView] = {}
         self._lock = threading.Lock()
+        self._detectors: dict[str, object] = {}  # data set name -> novelty.FittedDetector
+        self._detector_lock = threading.Lock()
         self._probabilities(tf.zeros((1, *model.input_shape[1:])))  # trace now, not on a stroke
         self._both(tf.zeros((1, *model.input_shape[1:])))
         self._scores(tf.zeros((1, *model.input_shape[1:])))
@@ -200,6 +202,43 @@ class Explainer:
         """The last hidden layer's activations (units,) for one (28, 28) float32 image."""
         hidden, _ = self._both(np.asarray(image, np.float32).reshape(1, 28, 28, 1))
         return hidden.numpy()[0]
+
+    def hidden_layers(self, images: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """uint8 (N, 28, 28) images -> their last hidden layers (N, units) and logits (N, classes),
+        float32, in small batches."""
+        size = self._batch_size()
+        batches = [
+            self._both((images[start : start + size].astype(np.float32) / 255.0)[..., None])[0].numpy()
+            for start in range(0, len(images), size)
+        ]
+        hidden = np.concatenate(batches) if batches else np.zeros((0, self.hidden_width), np.float32)
+        return hidden, self._logits_of(hidden)
+
+    def _logits_of(self, hidden: np.ndarray) -> np.ndarray:
+        last = self.model.layers[-1]
+        return hidden @ np.asarray(last.kernel, np.float32) + np.asarray(last.bias, np.float32)
+
+    def detector(self, dataset, other):
+        """This model's `novelty.FittedDetector` for `dataset` (the one it was trained on), chosen
+        against `other`: fitted on first use (1-3 s), then kept like the test-set view. None for a
+        model whose last hidden layer is too wide to keep vectors of (the map's `map_refusal`)."""
+        from lenet_core.novelty import fit_detector
+
+        if self.map_refusal is not None:
+            return None
+        with self._detector_lock:  # sessions asking at once fit it once
+            if dataset.name not in self._detectors:
+                self._detectors[dataset.name] = fit_detector(self.hidden_layers, dataset, other)
+            return self._detectors[dataset.name]
+
+    def unlike(self, image: np.ndarray, dataset, other) -> bool | None:
+        """Whether the (28, 28) float32 `image` is unlike every class of `dataset` for this model;
+        None when the model gets no detector."""
+        detector = self.detector(dataset, other)
+        if detector is None:
+            return None
+        hidden = self.hidden(image)[None]
+        return bool(detector.unlike(hidden, self._logits_of(hidden))[0])
 
     @property
     def map_refusal(self) -> str | None:

@@ -100,6 +100,9 @@ def test_a_wide_models_map_and_heatmaps_are_sentences_and_its_test_set_view_keep
     assert view.hidden.shape == (300, 0)  # was (3,000, 200,704): 2.4 GB, then an SVD of it
     assert view.nbytes < 100_000 and len(view.predictions) == 300  # the confusion cells still work
     assert wide_explainer._batch_size() < 250  # build batches shrink with the activations
+    fashion = load_dataset("fashion-mnist")  # no "not a digit" check: 5,000 vectors would be 4 GB
+    assert wide_explainer.detector(small, fashion) is None
+    assert wide_explainer.unlike(np.zeros((28, 28), np.float32), small, fashion) is None
 
 
 def test_the_books_lenet_keeps_its_map_and_heatmaps(default_models):

@@ -106,20 +106,3 @@ def test_test_time_augmentation_copies_are_the_image_moved_and_scaled_with_zeros
     assert np.allclose(copies[:, down, 1:], image[:, :-1]) and not copies[:, down, 0].any()
     smaller = TTA_MOVES.index((0.0, 0.0, 0.9))
     assert copies[:, smaller].sum() < image.sum()  # shrunk about the centre: the border falls to zero
-
-
-def test_novelty_scores_rank_far_inputs_above_the_training_clusters():
-    from lenet_core.novelty import NoveltyDetector, energy_score, max_probability_score, nearest_neighbour_score
-
-    rng = np.random.default_rng(0)
-    centres = rng.normal(0, 10, (3, 20))
-    labels = rng.integers(0, 3, 600)
-    hidden = centres[labels] + rng.normal(0, 1, (600, 20))
-    calibration = centres[rng.integers(0, 3, 300)] + rng.normal(0, 1, (300, 20))
-    detector = NoveltyDetector.fit(hidden, labels, 3, calibration, quantile=0.99)
-    near = centres[rng.integers(0, 3, 200)] + rng.normal(0, 1, (200, 20))
-    far = rng.normal(0, 10, (200, 20))  # random points: between and beyond the clusters
-    assert detector.unlike(near).mean() < 0.05 and detector.unlike(far).mean() > 0.9
-    assert (nearest_neighbour_score(hidden, far, k=1) > nearest_neighbour_score(hidden, near, k=1).max()).mean() > 0.8
-    assert max_probability_score(np.array([[0.9, 0.1], [0.5, 0.5]])).tolist() == [-0.9, -0.5]
-    assert energy_score(np.array([[0.0, 0.0]]))[0] == pytest.approx(-np.log(2))
