@@ -8,7 +8,7 @@ from app_pages import collection_views, insight_views
 from app_pages.common import current_dataset_name, plain, shared_dataset
 from app_pages.live_canvas import live_canvas, model_file, read_png, read_stroke
 from lenet_core.charts import probability_figure
-from lenet_core.datasets import DATASET_TITLES
+from lenet_core.datasets import DATASET_TITLES, other_dataset
 from lenet_core.explore import labelled_sample
 from lenet_core.preprocessing import ImageInputError, prepare, prepare_upload
 from lenet_core.store import open_store
@@ -46,6 +46,20 @@ try:
 except (ValueError, OSError) as error:  # WeightsError is a ValueError
     st.error(f"This model cannot be loaded: {plain(str(error))} Pick another model; the rest of the store still works.")
     st.stop()
+
+
+def unlike_note(image: np.ndarray, where: str) -> None:
+    """Says so when `image` is unlike every class the model learned (`novelty.fit_detector`); the
+    model's guess stays shown `where` ("below", "on the canvas"): seeing it sure and wrong is a lesson."""
+    with st.spinner("Learning what this model's training images look like inside it (once per model)…"):
+        unlike = predictor.explainer().unlike(image, dataset, shared_dataset(other_dataset(name)))
+    if unlike:
+        st.warning(
+            f"**That does not look like a {style}.** It is unlike every {style} this model learned from (far "
+            f"from all of them in its last hidden layer), so its guess {where} means little. Yet see how sure "
+            'the model is: a network never says "I don\'t know" by itself.',
+            icon=":material/help:",
+        )
 
 
 def show_answer(probabilities, key: str) -> None:
@@ -95,9 +109,12 @@ def draw_section() -> None:
 
                 image, naive = prepared.image, naive_input(stroke.canvas)
                 probabilities = predictor.predict(image).probabilities
+                unlike_note(image, "below")
                 show_answer(probabilities, "predict_drawn")
     elif stroke.message:
         st.caption(stroke.message)
+    if image is not None and stroke.backend != "server":
+        unlike_note(image, "on the canvas")
     predicted = None if image is None else int(np.argmax(probabilities))
     insight_views.predict_views(record, dataset, predictor, image, probabilities, naive, style, "predict")
     label = collection_views.donate_form(name, dataset.class_names, predicted, version)
@@ -138,6 +155,7 @@ def show_photo(data: bytes, key: str) -> None:
     chances = predictor.predict(prepared.image).probabilities
     if prepared.inverted:
         st.caption("Dark ink on a light background was inverted to match the data set.")
+    unlike_note(prepared.image, "below")
     show_answer(chances, key)
     insight_views.predict_views(record, dataset, predictor, prepared.image, chances, None, style, key)
 
