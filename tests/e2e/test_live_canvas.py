@@ -23,7 +23,9 @@ from harness.browser import (
     wait_for_canvas,
     wait_until_idle,
 )
+from harness.non_digits import scribble_strokes
 from lenet_core import live_model
+from tests.test_novelty import SCRIBBLE_SEED, WARNING
 
 pytestmark = pytest.mark.e2e
 
@@ -79,6 +81,19 @@ def test_the_answer_follows_the_mouse_during_the_stroke_and_the_views_follow_its
     changed = read_prediction(page, previous="1")
     page.get_by_role("button", name="Undo", exact=True).last.click()
     assert read_prediction(page, previous=changed) == "1"  # the circle undone
+
+
+def test_a_scribble_is_called_not_a_digit_and_a_drawn_seven_is_not(server, new_page):
+    page = new_page(f"{server.url}/predict")
+    draw(page, scribble_strokes(SCRIBBLE_SEED), steps=2)
+    page.get_by_text(WARNING).wait_for(timeout=60_000)  # said by the server once the stroke ends
+    assert live_answer(page) is not None  # and the browser's guess stays on the canvas
+    clear_canvas(page)
+    draw(page, DIGIT_STROKES["7"])
+    assert read_prediction(page) == "7"
+    wait_until_idle(page)
+    assert page.get_by_text(WARNING).count() == 0
+    assert page.locator('[data-testid="stException"]').count() == 0
 
 
 def test_strokes_drawn_on_the_canvas_are_prepared_as_the_server_prepares_them(server, new_page):
