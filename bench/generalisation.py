@@ -29,7 +29,7 @@ import numpy as np
 from PIL import Image
 
 from harness.drawings import random_drawing
-from lenet_core.datasets import DATA_DIR, IMAGE_MAGIC, LABEL_MAGIC, as_model_input, load_dataset, read_idx
+from lenet_core.datasets import DATA_DIR, IMAGE_MAGIC, LABEL_MAGIC, load_dataset, read_idx
 from lenet_core.preprocessing import prepare
 from lenet_core.strokes import STYLE_LABELS, STYLES, load_starter_set
 
@@ -164,7 +164,8 @@ def leave_one_style_out(recipes: list[str], epochs: int, sets, per_style: int = 
             config = preset_config(
                 "fast", "mnist", epochs=epochs, limit=None, batch_size=256, label_smoothing=0.0, **RECIPES[recipe]
             )
-            data = (as_model_input(train_x), train_y, as_model_input(test_images[:1000]), test_labels[:1000])
+            # Both already float32 in [0, 1]: as_model_input (for uint8) would divide them by 255 again.
+            data = (train_x[..., None], train_y, test_images[:1000, ..., None], test_labels[:1000])
             started = time.perf_counter()
             model = train(config, data=data).model
             images, labels = sets[f"style: {held_out}"]
