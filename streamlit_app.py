@@ -10,20 +10,29 @@ the server (by "spawn") runs it again, as `__mp_main__`: it must do nothing ther
 if __name__ != "__mp_main__":
     import streamlit as st
 
-    from app_pages.common import choose_dataset, class_sidebar, keep_keras_state_between_runs
+    from app_pages.common import (
+        choose_dataset,
+        choose_language,
+        class_sidebar,
+        keep_keras_state_between_runs,
+        language_switch,
+    )
+    from lenet_core.i18n import _
 
     st.set_page_config(page_title="LeNet Lab", page_icon=":material/neurology:", layout="wide")
     keep_keras_state_between_runs()
+    choose_language()  # before the first word: the page titles are in it
     # The pages are registered first: a question asked before a page runs (whose link is this?)
-    # keeps the page the link asked for.
+    # keeps the page the link asked for. `page=` by name: a path, not text (tests/test_i18n.py).
     page = st.navigation(
         [
-            st.Page("app_pages/train.py", title="Train", icon=":material/model_training:", default=True),
-            st.Page("app_pages/explore.py", title="Explore", icon=":material/grid_view:"),
-            st.Page("app_pages/predict.py", title="Predict", icon=":material/draw:"),
-            st.Page("app_pages/models.py", title="Models", icon=":material/leaderboard:"),
+            st.Page(page="app_pages/train.py", title=_("Train"), icon=":material/model_training:", default=True),
+            st.Page(page="app_pages/explore.py", title=_("Explore"), icon=":material/grid_view:"),
+            st.Page(page="app_pages/predict.py", title=_("Predict"), icon=":material/draw:"),
+            st.Page(page="app_pages/models.py", title=_("Models"), icon=":material/leaderboard:"),
         ]
     )
+    language_switch()
     choose_dataset()
     class_sidebar()  # who this tab is (a token in the URL), the name, the teacher's login
     page.run()

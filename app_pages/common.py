@@ -7,9 +7,9 @@ import hmac
 import os
 
 import streamlit as st
-from streamlit.runtime.scriptrunner import script_runner
+from streamlit.runtime.scriptrunner import get_script_run_ctx, script_runner
 
-from lenet_core import classroom
+from lenet_core import classroom, i18n
 from lenet_core.classroom import (
     LimitError,
     Limits,
@@ -25,7 +25,8 @@ from lenet_core.classroom import (
     save_limits,
     teacher_password,
 )
-from lenet_core.datasets import DATASET_NAMES, DATASET_TITLES, Dataset, load_dataset
+from lenet_core.datasets import DATASET_NAMES, Dataset, dataset_title, load_dataset
+from lenet_core.i18n import _
 
 IDENTITY_PARAMETER = "me"  # ?me=<token> in the URL: who this browser tab is
 BROWSER_COOKIE, BROWSER_TOKENS = "lenet_me", 8  # the tokens this browser has been, newest last
@@ -50,18 +51,77 @@ def _no_cleanup() -> None:
     script nor matplotlib)."""
 
 
+def _session_language() -> str | None:
+    """The language of the session whose script is running (None outside one: English)."""
+    if get_script_run_ctx(suppress_warning=True) is None:
+        return None
+    return st.session_state.get("language")
+
+
+i18n.set_source(_session_language)
+
+
+def choose_language() -> str:
+    """This session's language, settled before anything is shown; called by the entry file on
+    every run. The student's saved choice (with their name, by the ?me= token), else the browser's
+    language (`st.context.locale`: zh-* gets Chinese). The sidebar's switch changes it."""
+    state = st.session_state
+    if "language_choice" not in state:
+        token = state.get("student_token") or st.query_params.get(IDENTITY_PARAMETER)
+        saved = StudentRegistry().language_of(token) if is_valid_token(token) else None
+        state["language_choice"] = saved or i18n.language_for(st.context.locale)
+    state["language"] = state["language_choice"]
+    return state["language"]
+
+
+def language_switch() -> None:
+    """The sidebar's language switch; the choice is kept with the student's name (it survives a reload)."""
+    st.sidebar.segmented_control(
+        _("Language / 语言"),  # in both: whoever cannot read this one finds their own
+        list(i18n.LANGUAGES),
+        format_func=i18n.LANGUAGES.__getitem__,
+        key="language_choice",
+        on_change=_save_language,
+        label_visibility="collapsed",
+    )
+
+
+def _save_language() -> None:
+    state = st.session_state
+    if state.get("language_choice") is None:  # a segmented control can be clicked off: keep the language
+        state["language_choice"] = state.get("language", i18n.DEFAULT)
+    token = state.get("student_token")
+    if is_valid_token(token):
+        StudentRegistry().set_language(token, state["language_choice"])
+
+
 def choose_dataset() -> str:
     """The sidebar's data set picker, shared by all pages (its key survives page switches)."""
-    return st.sidebar.selectbox("Data set", DATASET_NAMES, format_func=DATASET_TITLES.__getitem__, key="dataset")
+    return st.sidebar.selectbox(_("Data set"), DATASET_NAMES, format_func=dataset_title, key="dataset")
 
 
 def current_dataset_name() -> str:
     return st.session_state.get("dataset", DATASET_NAMES[0])
 
 
-@st.cache_resource(show_spinner="Loading the data set…")
+_shown_loaded: set[str] = set()  # the data sets this process has loaded: no spinner for them
+
+
 def shared_dataset(name: str) -> Dataset:
-    """One copy per server process, shared by every session (arrays are read-only)."""
+    """One copy per server process, shared by every session (arrays are read-only).
+
+    The spinner is shown here, not by `st.cache_resource(show_spinner=...)`: its text is fixed when
+    the module is imported, before any session's language is known."""
+    if name in _shown_loaded:
+        return _cached_dataset(name)
+    with st.spinner(_("Loading the data set…")):
+        dataset = _cached_dataset(name)
+    _shown_loaded.add(name)
+    return dataset
+
+
+@st.cache_resource(show_spinner=False)
+def _cached_dataset(name: str) -> Dataset:
     return load_dataset(name)
 
 
@@ -105,10 +165,10 @@ def _admit(token: str) -> None:
             known=lambda candidate: bool(StudentRegistry().name_of(candidate)),
         )
     except LimitError as error:
-        st.title("Too many new identities from this device")
+        st.title(_("Too many new identities from this device"))
         st.error(str(error), icon=":material/person_off:")
         known = [other for other in browser_tokens() if other != token]
-        if known and st.button("Continue as myself", type="primary", key="identity_continue_as_myself"):
+        if known and st.button(_("Continue as myself"), type="primary", key="identity_continue_as_myself"):
             st.session_state["student_token"] = known[-1]
             st.query_params[IDENTITY_PARAMETER] = known[-1]
             st.rerun()
@@ -148,20 +208,23 @@ def _ask_when_the_link_is_someone_elses(in_url: str) -> None:
     if in_url in known or not known:
         return
     owner = StudentRegistry().name_of(in_url)
-    whose = f"“{owner}”" if owner else "another student"
-    st.title("Whose link is this?")
+    whose = f"“{owner}”" if owner else _("another student")
+    st.title(_("Whose link is this?"))
     st.warning(
-        f"This link carries the identity of {whose}: whoever opens it acts in that name (their models, "
-        "drawings and name). Someone probably shared their own address instead of the class's. "
-        "Share the address without ?me=… with classmates.",
+        _(
+            "This link carries the identity of {whose}: whoever opens it acts in that name (their models, "
+            "drawings and name). Someone probably shared their own address instead of the class's. "
+            "Share the address without ?me=… with classmates."
+        ).format(whose=whose),
         icon=":material/person_alert:",
     )
     mine, theirs = st.columns(2)
-    if mine.button("Start as myself", type="primary", key="adopt_start_as_myself"):
+    if mine.button(_("Start as myself"), type="primary", key="adopt_start_as_myself"):
         st.session_state["student_token"] = known[-1] if known else new_token()
         st.query_params[IDENTITY_PARAMETER] = st.session_state["student_token"]
         st.rerun()
-    if theirs.button(f"Continue as {owner}" if owner else "Continue with this link", key="adopt_continue"):
+    again = _("Continue as {name}").format(name=owner) if owner else _("Continue with this link")
+    if theirs.button(again, key="adopt_continue"):
         st.session_state["student_token"] = in_url
         st.rerun()
     st.stop()
@@ -219,18 +282,20 @@ def class_sidebar() -> Student:
     if "student_name" not in st.session_state:
         st.session_state["student_name"] = student.name
     st.sidebar.text_input(
-        "Your name",
+        _("Your name"),
         key="student_name",
         max_chars=40,
-        placeholder="Type your name once",
+        placeholder=_("Type your name once"),
         on_change=_save_name,
-        help="Classmates see it next to your models and jobs. This page's address (with ?me=...) is "
-        "who you are: bookmark it to come back, and do not share it.",
+        help=_(
+            "Classmates see it next to your models and jobs. This page's address (with ?me=...) is "
+            "who you are: bookmark it to come back, and do not share it."
+        ),
     )
     if st.session_state.get("student_name_error"):
         st.sidebar.error(st.session_state.pop("student_name_error"))
     elif not student.name:
-        st.sidebar.caption("Give your name so classmates know who trained what.")
+        st.sidebar.caption(_("Give your name so classmates know who trained what."))
     teacher_sidebar(student)
     return student
 
@@ -240,22 +305,22 @@ def teacher_sidebar(student: Student) -> None:
     if configured is None:
         return  # no password, no teacher controls: the CLI stays the server owner's tool
     if is_teacher():
-        st.sidebar.success("Teacher controls are on", icon=":material/school:")
+        st.sidebar.success(_("Teacher controls are on"), icon=":material/school:")
         limits_editor()
         if st.sidebar.button(
-            ":material/timer_off: Reset waiting times",
+            ":material/timer_off: " + _("Reset waiting times"),
             key="teacher_reset_waits",
-            help="Forgets every device's wrong passwords and every student's recent drawings and quiz answers.",
+            help=_("Forgets every device's wrong passwords and every student's recent drawings and quiz answers."),
         ):
             reset_waits()
-            st.sidebar.success("Waiting times reset for everyone.")
-        if st.sidebar.button(":material/logout: Log out as teacher", key="teacher_logout"):
+            st.sidebar.success(_("Waiting times reset for everyone."))
+        if st.sidebar.button(":material/logout: " + _("Log out as teacher"), key="teacher_logout"):
             st.session_state.pop("teacher_digest", None)
             st.rerun()
         return
-    with st.sidebar.expander("Teacher"), st.form("teacher_login", clear_on_submit=True, border=False):
-        typed = st.text_input("Teacher password", type="password", key="teacher_password")
-        submitted = st.form_submit_button("Log in")
+    with st.sidebar.expander(_("Teacher")), st.form("teacher_login", clear_on_submit=True, border=False):
+        typed = st.text_input(_("Teacher password"), type="password", key="teacher_password")
+        submitted = st.form_submit_button(_("Log in"))
     if submitted:
         try:
             check_teacher_password(typed, configured, identity=student.device)
@@ -269,24 +334,28 @@ def teacher_sidebar(student: Student) -> None:
 def limits_editor() -> None:
     """The teacher's class limits, saved for the whole server."""
     limits = load_limits()
-    with st.sidebar.expander("Class limits"), st.form("teacher_limits", border=False):
+    with st.sidebar.expander(_("Class limits")), st.form("teacher_limits", border=False):
         values = {
-            field: st.number_input(Limits.TITLES[field], lowest, highest, getattr(limits, field), key=f"limit_{field}")
+            field: st.number_input(
+                _(Limits.TITLES[field]), lowest, highest, getattr(limits, field), key=f"limit_{field}"
+            )
             for field, (lowest, highest) in Limits.BOUNDS.items()
         }
-        submitted = st.form_submit_button("Save limits")
+        submitted = st.form_submit_button(_("Save limits"))
     if submitted:
         try:
             save_limits(Limits(**{field: int(value) for field, value in values.items()}))
         except (ValueError, OSError) as error:
-            st.sidebar.error(f"Limits not saved: {error}")
+            st.sidebar.error(_("Limits not saved: {error}").format(error=error))
         else:
-            st.sidebar.success("Limits saved; they apply to every new job.")
+            st.sidebar.success(_("Limits saved; they apply to every new job."))
 
 
 def percent(value: float | None, digits: int = 1) -> str:
-    """A fraction as a percentage for a metric, or "n/a"."""
-    return "n/a" if value is None else f"{value * 100:.{digits}f}%"
+    """A fraction as a percentage for a metric, or "n/a" (in the current language)."""
+    # Not i18n.percent: babel rounds the decimal text (0.545 -> "54%"), this the float (0.545 -> "55%").
+    # Both languages write a percentage the same way.
+    return _("n/a") if value is None else f"{value * 100:.{digits}f}%"
 
 
 def plain(text: str) -> str:
@@ -297,14 +366,14 @@ def plain(text: str) -> str:
 def architecture_fields(key_prefix: str) -> tuple[str, str]:
     """Text fields for the conv filters and dense units of a LeNet (parse with Architecture.from_text)."""
     left, right = st.columns(2)
-    filters = left.text_input("Conv filters per block", "20, 50", key=f"{key_prefix}_filters")
-    units = right.text_input("Hidden dense units", "500", key=f"{key_prefix}_units")
+    filters = left.text_input(_("Conv filters per block"), "20, 50", key=f"{key_prefix}_filters")
+    units = right.text_input(_("Hidden dense units"), "500", key=f"{key_prefix}_units")
     return filters, units
 
 
 def download_weights_button(record, key: str) -> None:
     st.download_button(
-        ":material/download: Download weights (.weights.h5)",
+        ":material/download: " + _("Download weights (.weights.h5)"),
         data=record.weights_path.read_bytes,  # read on click, not on every rerun
         file_name=f"{record.model_id}.weights.h5",
         mime="application/x-hdf5",

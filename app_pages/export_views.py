@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from lenet_core import i18n
 from lenet_core.codegen import notebook_for, script_for_record
 from lenet_core.exporting import EXPORTER, FORMATS, ExportError
+from lenet_core.i18n import _, ngettext
 
 
 def _size(count: int) -> str:
@@ -20,7 +22,7 @@ def _size(count: int) -> str:
 def take_home(record, key: str) -> None:
     """The section under a model (Train result, Models detail)."""
     section = st.expander(
-        "Take it home: the code of this run and the model files",
+        _("Take it home: the code of this run and the model files"),
         icon=":material/download:",
         key=f"{key}_take_home",
         on_change="rerun",
@@ -28,7 +30,9 @@ def take_home(record, key: str) -> None:
     if not section.open:
         return
     with section:
-        code, files = st.tabs([":material/code: The code of this run", ":material/deployed_code: Model files"])
+        code, files = st.tabs(
+            [":material/code: " + _("The code of this run"), ":material/deployed_code: " + _("Model files")]
+        )
         with code:
             _code(record, key)
         with files:
@@ -49,21 +53,25 @@ def _code(record, key: str) -> None:
     try:
         version = record.weights_path.stat().st_mtime_ns
     except OSError:
-        st.error("This model was deleted a moment ago; pick another one.")
+        st.error(_("This model was deleted a moment ago; pick another one."))
         return
     script, notebook = _script(record.model_id, version)
     if record.metadata.get("source") == "uploaded":
-        st.info("These weights were uploaded: the code trains this network with the app's default recipe.")
+        st.info(_("These weights were uploaded: the code trains this network with the app's default recipe."))
     st.caption(
-        "One Python file in the book's layout (its -t/-s/-w flags): it trains this network with this run's "
-        "settings, or evaluates the weights downloaded above (-t 0 -w FILE). Needs TensorFlow, numpy and matplotlib."
+        _(
+            "One Python file in the book's layout (its -t/-s/-w flags): it trains this network with this run's "
+            "settings, or evaluates the weights downloaded above (-t 0 -w FILE). Needs TensorFlow, numpy and "
+            "matplotlib."
+        )
     )
     left, right = st.columns(2)
     left.download_button(
-        ":material/code: Download the code (.py)", script, f"{record.model_id}.py", "text/x-python", key=f"{key}_py"
-    )
+        ":material/code: " + _("Download the code (.py)"), script, f"{record.model_id}.py", "text/x-python",
+        key=f"{key}_py",
+    )  # fmt: skip
     right.download_button(
-        ":material/book: Download as a notebook (.ipynb)", notebook, f"{record.model_id}.ipynb",
+        ":material/book: " + _("Download as a notebook (.ipynb)"), notebook, f"{record.model_id}.ipynb",
         "application/x-ipynb+json", key=f"{key}_ipynb",
     )  # fmt: skip
     st.code(script, language="python", line_numbers=True, height=420)
@@ -78,14 +86,16 @@ def _files(record, key: str) -> None:
             st.error(str(error))
             return
         label, action = st.columns([3, 2], vertical_alignment="center")
-        label.markdown(f"**{export.title}**  \n{export.about}")
+        label.markdown(f"**{_(export.title)}**  \n{_(export.about)}")
         if status.state == "ready":
             facts = status.facts
             measured = _size(facts.get("bytes", 0))
             if "test_accuracy" in facts:
-                measured += f" · test accuracy {facts['test_accuracy'] * 100:.2f}%"
+                measured += " · " + _("test accuracy {accuracy}").format(
+                    accuracy=i18n.percent(facts["test_accuracy"], 2)
+                )
             action.download_button(
-                f":material/download: Download ({measured})",
+                ":material/download: " + _("Download ({size})").format(size=measured),
                 data=status.path.read_bytes,  # read on click
                 file_name=export.file_name.format(id=record.model_id),
                 mime=export.mime,
@@ -97,7 +107,7 @@ def _files(record, key: str) -> None:
         else:
             if status.state == "failed":
                 action.caption(status.message)
-            if action.button(":material/build: Prepare", key=f"{key}_prepare_{kind}"):
+            if action.button(":material/build: " + _("Prepare"), key=f"{key}_prepare_{kind}"):
                 try:
                     EXPORTER.request(record, kind)
                 except ExportError as error:
@@ -114,4 +124,8 @@ def _wait(record, key: str) -> None:
     waiting = [kind for kind in FORMATS if EXPORTER.status(record, kind).state in ("queued", "building")]
     if not waiting:
         st.rerun(scope="app")
-    st.caption(f"Preparing {len(waiting)} file{'s' * (len(waiting) != 1)} on the server…")
+    st.caption(
+        ngettext(
+            "Preparing {count} file on the server…", "Preparing {count} files on the server…", len(waiting)
+        ).format(count=len(waiting))
+    )

@@ -5,10 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages.common import percent, plain
-from lenet_core import finetune
+from lenet_core import finetune, i18n
 from lenet_core.classroom import check_training, load_limits
 from lenet_core.collection import Collection
-from lenet_core.datasets import DATASET_TITLES
+from lenet_core.datasets import dataset_title
+from lenet_core.i18n import _
 from lenet_core.store import ModelRecord, open_store
 
 
@@ -18,14 +19,18 @@ def fine_tune_form(name: str) -> tuple[dict | None, str]:
     picked here: it reads the model's weights and every class drawing."""
     records = {record.model_id: record for record in open_store().list(name) if record.usable}
     if not records:
-        st.info(f"No {DATASET_TITLES[name]} model in the store yet. Train one first, then fine-tune it here.")
+        st.info(
+            _("No {dataset} model in the store yet. Train one first, then fine-tune it here.").format(
+                dataset=dataset_title(name)
+            )
+        )
         return None, ""
     model_id = st.selectbox(
-        "Start from",
+        _("Start from"),
         list(records),
         format_func=lambda model_id: records[model_id].label(),
         key=f"finetune_model_{name}",
-        help="The shipped model is listed first. Its weights are copied: the model itself stays as it is.",
+        help=_("The shipped model is listed first. Its weights are copied: the model itself stays as it is."),
     )
     record: ModelRecord = records[model_id]
     collection = Collection()
@@ -33,29 +38,36 @@ def fine_tune_form(name: str) -> tuple[dict | None, str]:
     held_out = sum(entry.split == "test" for entry in entries)
     to_learn = len(entries) - held_out
     st.caption(
-        f"The class has donated {len(entries)} {DATASET_TITLES[name]} drawings: {to_learn} to learn from, "
-        f"{held_out} held out (a fixed fifth) to score the model on before and after."
+        _(
+            "The class has donated {count} {dataset} drawings: {to_learn} to learn from, "
+            "{held_out} held out (a fixed fifth) to score the model on before and after."
+        ).format(count=len(entries), dataset=dataset_title(name), to_learn=to_learn, held_out=held_out)
     )
     left, middle, right = st.columns(3)
-    epochs = left.number_input("Epochs", 1, 20, finetune.EPOCHS, key="finetune_epochs")
+    epochs = left.number_input(_("Epochs"), 1, 20, finetune.EPOCHS, key="finetune_epochs")
     images = middle.number_input(
-        "Data set images mixed in", 500, 60000, finetune.IMAGES, step=1000, key="finetune_images",
-        help="A random part of the training set, so the model keeps what it knew.",
+        _("Data set images mixed in"), 500, 60000, finetune.IMAGES, step=1000, key="finetune_images",
+        help=_("A random part of the training set, so the model keeps what it knew."),
     )  # fmt: skip
     repeats = right.number_input(
-        "Each class drawing counts as", 1, finetune.MAX_REPEATS, finetune.REPEATS, key="finetune_repeats",
-        help="Images per epoch: weights the few class drawings up against the many data set images.",
+        _("Each class drawing counts as"), 1, finetune.MAX_REPEATS, finetune.REPEATS, key="finetune_repeats",
+        help=_("Images per epoch: weights the few class drawings up against the many data set images."),
     )  # fmt: skip
     learning_rate = left.number_input(
-        "Learning rate (Adam)", 0.00001, 0.01, finetune.LEARNING_RATE, format="%.5f", key="finetune_lr"
+        _("Learning rate (Adam)"), 0.00001, 0.01, finetune.LEARNING_RATE, format="%.5f", key="finetune_lr"
     )
     model_name = st.text_input(
-        "New model's name", f"{record.name[:40]} + class drawings", max_chars=60, key=f"finetune_name_{model_id}"
+        _("New model's name"),
+        _("{name} + class drawings").format(name=record.name[:40]),
+        max_chars=60,
+        key=f"finetune_name_{model_id}",
     )
     if not to_learn:
         st.info(
-            "Nothing to learn from yet: draw on the Predict page and press “Add to the class collection”. "
-            "Drawings land in the learning part four times in five."
+            _(
+                "Nothing to learn from yet: draw on the Predict page and press “Add to the class collection”. "
+                "Drawings land in the learning part four times in five."
+            )
         )
         return None, model_name
     settings = {
@@ -77,32 +89,38 @@ def fine_tune_summary(summary: dict) -> None:
     try:
         _summary(summary)
     except (KeyError, TypeError, ValueError):  # a model folder copied in by hand, with other metadata
-        st.caption("This model's fine-tuning summary is unreadable.")
+        st.caption(_("This model's fine-tuning summary is unreadable."))
 
 
 def _summary(summary: dict) -> None:
     base = summary.get("base") or {}
     st.markdown(
-        f"**Fine-tuned from “{plain(base.get('name', '?'))}”** on {summary['drawings_train']} class drawings "
-        f"(each counted {summary['repeats']} times) mixed with {summary['images']:,} data set images."
+        _(
+            "**Fine-tuned from “{name}”** on {drawings} class drawings (each counted {repeats} times) "
+            "mixed with {images} data set images."
+        ).format(
+            name=plain(base.get("name", "?")),
+            drawings=summary["drawings_train"],
+            repeats=summary["repeats"],
+            images=i18n.number(summary["images"]),
+        )
     )
     before, after = summary["before"], summary["after"]
     drawings, test = st.columns(2)
     if summary["drawings_test"]:
-        _change(
-            drawings, f"Held-out class drawings ({summary['drawings_test']})", before["drawings"], after["drawings"], 1
-        )
+        label = _("Held-out class drawings ({count})").format(count=summary["drawings_test"])
+        _change(drawings, label, before["drawings"], after["drawings"], 1)
     else:
-        drawings.info("No held-out class drawings yet: the class's score appears once some are donated.")
-    _change(test, "Test set", before["test"], after["test"], 2)
+        drawings.info(_("No held-out class drawings yet: the class's score appears once some are donated."))
+    _change(test, _("Test set"), before["test"], after["test"], 2)
 
 
 def _change(container, label: str, before: float, after: float, digits: int) -> None:
     """A metric of an accuracy after fine-tuning, with its change in points (no arrow when none)."""
     points = round((after - before) * 100, digits)
-    delta = (
-        f"{points:+.{digits}f} points (was {percent(before, digits)})"
-        if points
-        else f"unchanged (was {percent(before, digits)})"
-    )
+    was = percent(before, digits)
+    if points:  # the sign leads in every language: the metric's arrow follows it
+        delta = _("{points} points (was {before})").format(points=f"{points:+.{digits}f}", before=was)
+    else:
+        delta = _("unchanged (was {before})").format(before=was)
     container.metric(label, percent(after, digits), delta, delta_color="normal" if points else "off")

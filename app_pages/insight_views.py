@@ -9,8 +9,11 @@ import streamlit as st
 
 from app_pages.common import plain
 from app_pages.finetune_views import fine_tune_summary
+from lenet_core import i18n
 from lenet_core.charts import history_figure, per_class_figure
+from lenet_core.datasets import shown_class_names
 from lenet_core.explore import enlarge, feature_grid
+from lenet_core.i18n import N_, _
 from lenet_core.insight_charts import (
     OCCLUSION_READING,
     confusion_grid_figure,
@@ -31,8 +34,9 @@ def _explainer(record):
         return explainer_for(record)
     except (OSError, ValueError):  # deleted or replaced by its owner since this run read the store
         st.warning(
-            f"“{plain(record.name)}” was deleted or its weights replaced a moment ago. Choose it again, "
-            "or another model.",
+            _("“{name}” was deleted or its weights replaced a moment ago. Choose it again, or another model.").format(
+                name=plain(record.name)
+            ),
             icon=":material/warning:",
         )
         st.stop()
@@ -40,7 +44,7 @@ def _explainer(record):
 
 def _test_set(record, dataset):
     explainer = _explainer(record)
-    with st.spinner("Running the model on the test images (once per model)…"):
+    with st.spinner(_("Running the model on the test images (once per model)…")):
         return explainer, explainer.test_set(dataset)
 
 
@@ -70,7 +74,7 @@ def confusion_chart(container, record, class_names, key: str) -> tuple[int, int]
     """The stored confusion matrix in `container`, clickable; returns the clicked (actual, predicted)."""
     confusion = (record.metadata.get("evaluation") or {}).get("confusion")
     if confusion is None:
-        container.info("This model has no stored evaluation, so there is no confusion matrix.")
+        container.info(_("This model has no stored evaluation, so there is no confusion matrix."))
         return None
     event = container.plotly_chart(
         confusion_grid_figure(confusion, class_names),
@@ -84,30 +88,37 @@ def confusion_chart(container, record, class_names, key: str) -> tuple[int, int]
 def cell_images(record, dataset, cell: tuple[int, int] | None, key: str) -> None:
     """The test images behind one confusion-matrix cell, most confident first, a page at a time."""
     if cell is None:
-        st.caption("Click a cell of the confusion matrix to see its test images, most confident first.")
+        st.caption(_("Click a cell of the confusion matrix to see its test images, most confident first."))
         return
     actual, predicted = cell
     from lenet_core.insight import cell_indices
 
-    _, view = _test_set(record, dataset)
+    view = _test_set(record, dataset)[1]
     indices = cell_indices(dataset.test_labels, view.predictions, view.confidences, actual, predicted)
-    names = dataset.class_names
-    kind = "correct answers" if actual == predicted else "mistakes"
-    st.markdown(f"**Actual {names[actual]}, predicted {names[predicted]}**: {len(indices):,} test images ({kind})")
+    names = shown_class_names(dataset.class_names)
+    if actual == predicted:
+        heading = _("**Actual {actual}, predicted {predicted}**: {count} test images (correct answers)")
+    else:
+        heading = _("**Actual {actual}, predicted {predicted}**: {count} test images (mistakes)")
+    st.markdown(heading.format(actual=names[actual], predicted=names[predicted], count=i18n.number(len(indices))))
     if not len(indices):
-        st.info("No test image falls in this cell.")
+        st.info(_("No test image falls in this cell."))
         return
     pages = -(-len(indices) // CELL_PAGE)
     page = 1
     if pages > 1:
         page = st.number_input(
-            f"Page (of {pages})", 1, pages, 1, key=f"{key}_page_{record.model_id}_{actual}_{predicted}"
+            _("Page (of {pages})").format(pages=pages),
+            1,
+            pages,
+            1,
+            key=f"{key}_page_{record.model_id}_{actual}_{predicted}",
         )
     shown = indices[(page - 1) * CELL_PAGE : page * CELL_PAGE]
     for column, index in zip(st.columns(6) + st.columns(6), shown, strict=False):
         column.image(
             enlarge(dataset.test_images[index], 3),
-            caption=f"#{index} · {view.confidences[index]:.0%} {names[predicted]}",
+            caption=f"#{index} · {i18n.percent(view.confidences[index], 0)} {names[predicted]}",
         )
 
 
@@ -115,39 +126,41 @@ def cell_images(record, dataset, cell: tuple[int, int] | None, key: str) -> None
 def training_replay(record, key: str) -> None:
     """The conv-1 filters and the probe image's feature maps epoch by epoch, beside the accuracy."""
     snapshots = record.snapshots()
-    st.markdown("**How it learned: replay the training epoch by epoch**")
+    st.markdown(_("**How it learned: replay the training epoch by epoch**"))
     if snapshots is None:
         st.caption(
-            "No replay for this model: it was trained before LeNet Lab recorded per-epoch snapshots "
-            "(or its weights were uploaded). Models trained now have one."
+            _(
+                "No replay for this model: it was trained before LeNet Lab recorded per-epoch snapshots "
+                "(or its weights were uploaded). Models trained now have one."
+            )
         )
         return
     left, right = st.columns([3, 2])
     last = int(snapshots.epochs[-1])
     epoch = left.slider(
-        "Epoch (0 = before training)", 0, last, last, key=f"{key}_epoch_{record.model_id}",
-        help="Drag to watch the filters and feature maps form.",
+        _("Epoch (0 = before training)"), 0, last, last, key=f"{key}_epoch_{record.model_id}",
+        help=_("Drag to watch the filters and feature maps form."),
     )  # fmt: skip
     position = int(np.searchsorted(snapshots.epochs, epoch))
-    left.image(filter_tiles(snapshots.filters[position]), caption="Conv layer 1 filters (grey 0, white +, black −)")
+    left.image(filter_tiles(snapshots.filters[position]), caption=_("Conv layer 1 filters (grey 0, white +, black −)"))
     left.image(
         enlarge(snapshots.probe_image, 2),
-        caption=f"Probe: test image #{snapshots.probe_index}",
+        caption=_("Probe: test image #{index}").format(index=snapshots.probe_index),
     )
     for layer, maps in enumerate(snapshots.feature_maps, start=1):
         frame = maps[position]
         left.image(
             feature_grid(frame, scale=3 if frame.shape[0] > 14 else 5),
-            caption=f"Conv layer {layer}: the probe's {frame.shape[2]} feature maps",
+            caption=_("Conv layer {layer}: the probe's {count} feature maps").format(layer=layer, count=frame.shape[2]),
         )
     right.plotly_chart(epoch_marker_figure(record.history, epoch), key=f"{key}_accuracy_{record.model_id}")
 
 
 PREDICT_VIEWS = {  # key -> title: the Predict page's look-inside views, each computed only while open
-    "maps": "What the model sees, and what each conv layer's filters respond to",
-    "why": "Why this answer",
-    "map": "Where it lies among the test images",
-    "naive": "Compare with a naive 280→28 resize",
+    "maps": N_("What the model sees, and what each conv layer's filters respond to"),
+    "why": N_("Why this answer"),
+    "map": N_("Where it lies among the test images"),
+    "naive": N_("Compare with a naive 280→28 resize"),
 }
 MAX_FEATURE_MAPS = 100  # per conv layer; the book's LeNet has 20 and 50
 
@@ -159,16 +172,16 @@ def predict_views(record, dataset, predictor, image, probabilities, naive, style
     browser, or the server's where the browser cannot run the model); `naive`: the naive resize
     of the same drawing (None for uploads). `image` None (nothing drawn yet, or cleared): the
     expanders stay, so that a view a student opened stays open for the next drawing."""
-    names = dataset.class_names
+    names = shown_class_names(dataset.class_names)
     for view, title in PREDICT_VIEWS.items():
         if view == "naive" and naive is None and image is not None:
             continue  # an upload: no naive resize to compare with
-        expander = st.expander(title, key=f"{key}_view_{view}", on_change="rerun")
+        expander = st.expander(_(title), key=f"{key}_view_{view}", on_change="rerun")
         if not expander.open:
             continue
         with expander:
             if image is None:
-                st.caption(f"Draw a {style} to see this.")
+                st.caption(_("Draw a {style} to see this.").format(style=_(style)))
             elif view == "maps":
                 _feature_maps(predictor, image)
             elif view == "why":
@@ -185,13 +198,18 @@ def predict_views(record, dataset, predictor, image, probabilities, naive, style
 
 def _feature_maps(predictor, image) -> None:
     seen, maps_column = st.columns([1, 3])
-    seen.image(enlarge((image * 255).astype(np.uint8), 6), caption="What the model sees (28x28)")
+    seen.image(enlarge((image * 255).astype(np.uint8), 6), caption=_("What the model sees (28x28)"))
     for layer, maps in enumerate(predictor.predict(image, with_feature_maps=True).feature_maps, start=1):
         shown = maps[:, :, :MAX_FEATURE_MAPS]  # a 1,024-filter layer would be a 12-megapixel image per stroke
-        more = f" (the first {MAX_FEATURE_MAPS} shown)" if maps.shape[2] > MAX_FEATURE_MAPS else ""
+        if maps.shape[2] > MAX_FEATURE_MAPS:
+            caption = _("Conv layer {layer}: {count} feature maps of {height}x{width} (the first {shown} shown)")
+        else:
+            caption = _("Conv layer {layer}: {count} feature maps of {height}x{width}")
         maps_column.image(
             feature_grid(shown, scale=4 if maps.shape[0] > 14 else 8),
-            caption=f"Conv layer {layer}: {maps.shape[2]} feature maps of {maps.shape[0]}x{maps.shape[1]}{more}",
+            caption=caption.format(
+                layer=layer, count=maps.shape[2], height=maps.shape[0], width=maps.shape[1], shown=MAX_FEATURE_MAPS
+            ),
         )
 
 
@@ -202,28 +220,32 @@ def _why(explainer, image, probabilities, names, key: str) -> None:
     top, runner_up = (int(i) for i in np.argsort(-probabilities)[:2])
     heatmaps = explainer.occlusion(image, [top, runner_up])
     titles = [
-        f"for {names[top]} ({probabilities[top]:.0%})",
-        f"for the runner-up {names[runner_up]} ({probabilities[runner_up]:.0%})",
+        _("for {name} ({percent})").format(name=names[top], percent=i18n.percent(probabilities[top], 0)),
+        _("for the runner-up {name} ({percent})").format(
+            name=names[runner_up], percent=i18n.percent(probabilities[runner_up], 0)
+        ),
     ]
     st.plotly_chart(occlusion_figure(image, heatmaps, titles), key=f"{key}_why")
-    st.caption(OCCLUSION_READING)
+    st.caption(_(OCCLUSION_READING))
 
 
 def _map(record, dataset, explainer, image, names, key: str) -> None:
-    _, view = _test_set(record, dataset)
+    view = _test_set(record, dataset)[1]
     location = view.locate(explainer.hidden(image))
     labels = dataset.test_labels[view.map_indices]
     neighbour_points = view.project(view.hidden[np.searchsorted(view.map_indices, location.neighbours)])
     chart, nearest = st.columns([3, 1])
     chart.plotly_chart(
-        map_figure(view.points, labels, names, location.point, neighbour_points),
+        map_figure(view.points, labels, dataset.class_names, location.point, neighbour_points),
         key=f"{key}_map",
     )
     chart.caption(
-        f"{len(view.map_indices):,} test images placed by the model's last hidden layer "
-        f"({view.hidden.shape[1]} units), squeezed to 2-D by PCA; the star is your input."
+        _(
+            "{count} test images placed by the model's last hidden layer "
+            "({units} units), squeezed to 2-D by PCA; the star is your input."
+        ).format(count=i18n.number(len(view.map_indices)), units=view.hidden.shape[1])
     )
-    nearest.markdown("**Its 5 nearest test images**")
+    nearest.markdown(_("**Its 5 nearest test images**"))
     for index in location.neighbours:
         nearest.image(enlarge(dataset.test_images[index], 2), caption=f"#{index}: {names[dataset.test_labels[index]]}")
 
@@ -232,13 +254,19 @@ def _naive(naive, explainer, image, probabilities, names, style: str) -> None:
     naive_probabilities = explainer.probabilities(naive[None, :, :, None])[0]
     left, right = st.columns(2)
     for column, shown, chances, title in (
-        (left, naive, naive_probabilities, "Naive: the whole image squeezed to 28x28"),
-        (right, image, probabilities, f"Prepared like the data set ({style} framing)"),
+        (left, naive, naive_probabilities, _("Naive: the whole image squeezed to 28x28")),
+        (right, image, probabilities, _("Prepared like the data set ({style} framing)").format(style=_(style))),
     ):
         answer = int(np.argmax(chances))
         column.image(enlarge((shown * 255).astype(np.uint8), 6), caption=title)
-        column.markdown(f"The model's answer: **{names[answer]}** ({chances[answer]:.0%})")
+        column.markdown(
+            _("The model's answer: **{name}** ({percent})").format(
+                name=names[answer], percent=i18n.percent(chances[answer], 0)
+            )
+        )
     st.caption(
-        "The data set's images were cropped to the ink, scaled to a 20-pixel box and centred by "
-        "their centre of mass; a naive resize leaves a small, off-centre, thin drawing the model never saw."
+        _(
+            "The data set's images were cropped to the ink, scaled to a 20-pixel box and centred by "
+            "their centre of mass; a naive resize leaves a small, off-centre, thin drawing the model never saw."
+        )
     )

@@ -14,13 +14,15 @@ from app_pages.common import (
     plain,
     shared_dataset,
 )
+from lenet_core import i18n
 from lenet_core.architecture import Architecture
 from lenet_core.class_scores import CLASS_SCORES
 from lenet_core.classroom import StudentRegistry
-from lenet_core.datasets import DATASET_TITLES
+from lenet_core.datasets import dataset_title
+from lenet_core.i18n import _
 from lenet_core.importing import check_upload, scoring_config
-from lenet_core.jobs import FAILED, FINISHED, QUEUED, SCORE, get_manager
-from lenet_core.leaderboard import COLUMNS, comparison_figure, leaderboard_rows
+from lenet_core.jobs import FAILED, FINISHED, INTERRUPTED, QUEUED, SCORE, STOPPED, get_manager
+from lenet_core.leaderboard import COLUMNS, column_label, comparison_figure, leaderboard_rows
 from lenet_core.store import StoreError, open_store
 
 RECENT_SECONDS = 600  # how long the outcome of one's last upload stays on the page
@@ -30,42 +32,51 @@ store = open_store()
 manager = get_manager()
 student = current_student()
 teacher = is_teacher()
-st.title(f"Models: {DATASET_TITLES[name]}")
+st.title(_("Models: {dataset}").format(dataset=dataset_title(name)))
 
 records = store.list()
 usable = {record.model_id: record for record in records if record.usable and record.dataset == name}
 shipped = [model_id for model_id, record in usable.items() if record.is_shipped]  # the only preselections
 class_scores = CLASS_SCORES.scores(list(usable.values()), name)  # computed in the background
 rows = leaderboard_rows(records, name, StudentRegistry().names(), class_scores)
-st.subheader("Leaderboard")
+st.subheader(_("Leaderboard"))
 if rows:
+    # The rows' keys stay English (the data); the headers are shown in the page's language.
+    percent_columns = ("test accuracy (%)", "class drawings (%)")
     st.dataframe(
         rows,
         column_order=COLUMNS,
         hide_index=True,
         key="models_leaderboard",
         column_config={
-            "test accuracy (%)": st.column_config.NumberColumn(format="%.2f"),
-            "class drawings (%)": st.column_config.NumberColumn(format="%.2f"),
+            column: st.column_config.NumberColumn(column_label(column), format="%.2f")
+            if column in percent_columns
+            else st.column_config.Column(column_label(column))
+            for column in COLUMNS
         },
     )
     held_out = CLASS_SCORES.held_out(name)
     if held_out:
-        pending = (
-            " Blank: still being computed, or no score; reload in a moment." if None in class_scores.values() else ""
+        caption = _("Class drawings: accuracy on the {count} held-out drawings of the class collection.").format(
+            count=held_out
         )
-        st.caption(f"Class drawings: accuracy on the {held_out} held-out drawings of the class collection.{pending}")
+        if None in class_scores.values():
+            caption += " " + _("Blank: still being computed, or no score; reload in a moment.")
+        st.caption(caption)
     else:
-        st.caption("Class drawings: no held-out drawings yet. Donate some under the Predict page's canvas.")
+        st.caption(_("Class drawings: no held-out drawings yet. Donate some under the Predict page's canvas."))
 else:
-    st.info("No models for this data set yet: train one on the Train page or upload weights below.")
+    st.info(_("No models for this data set yet: train one on the Train page or upload weights below."))
 broken = [record for record in records if not record.usable]
 for record in broken:
-    st.warning(f"Model folder {plain(record.model_id)} is unusable: {plain(record.problem)}", icon=":material/warning:")
+    st.warning(
+        _("Model folder {id} is unusable: {problem}").format(id=plain(record.model_id), problem=plain(record.problem)),
+        icon=":material/warning:",
+    )
 
-st.subheader("Compare runs")
+st.subheader(_("Compare runs"))
 chosen = st.multiselect(
-    "Models to compare",
+    _("Models to compare"),
     list(usable),
     default=shipped[:1],
     format_func=lambda model_id: usable[model_id].label(),
@@ -74,13 +85,13 @@ chosen = st.multiselect(
 if chosen:
     st.plotly_chart(comparison_figure([usable[model_id] for model_id in chosen]), key="models_comparison")
 
-st.subheader("One model in detail")
+st.subheader(_("One model in detail"))
 detail_id = st.selectbox(
-    "Model",
+    _("Model"),
     list(usable),
     index=list(usable).index(shipped[0]) if shipped else None,
     format_func=lambda model_id: usable[model_id].label(),
-    placeholder="Choose a model",
+    placeholder=_("Choose a model"),
     key=f"models_detail_{name}",
 )
 if detail_id is not None:
@@ -88,7 +99,11 @@ if detail_id is not None:
     dataset = shared_dataset(name)
     architecture = record.architecture
     st.markdown(
-        f"**{plain(record.name)}** · {plain(architecture.describe())} · {architecture.parameter_count():,} parameters"
+        _("**{name}** · {architecture} · {count} parameters").format(
+            name=plain(record.name),
+            architecture=plain(architecture.describe()),
+            count=i18n.number(architecture.parameter_count()),
+        )
     )
     if record.metadata.get("command"):
         st.code(record.metadata["command"], language="bash")
@@ -97,7 +112,8 @@ if detail_id is not None:
     export_views.take_home(record, key="models")
     if store.may_delete(record, student.token, teacher):
         own = record.owner == student.token
-        if st.button(f":material/delete: Delete this model{'' if own else ' (teacher)'}", key="models_delete"):
+        delete_label = _("Delete this model") if own else _("Delete this model (teacher)")
+        if st.button(":material/delete: " + delete_label, key="models_delete"):
             try:
                 store.delete(record.model_id, owner=student.token, teacher=teacher)
             except StoreError as error:
@@ -105,21 +121,21 @@ if detail_id is not None:
             else:
                 st.rerun()
     elif record.is_shipped:
-        st.caption("A shipped model: only the server's owner can remove it, with the command line.")
+        st.caption(_("A shipped model: only the server's owner can remove it, with the command line."))
     else:
-        st.caption("Only the student who created a model, or the teacher, can delete it.")
+        st.caption(_("Only the student who created a model, or the teacher, can delete it."))
 
-st.subheader("Bring your own weights")
+st.subheader(_("Bring your own weights"))
 with st.form("models_upload_form", clear_on_submit=False):
     upload = st.file_uploader(
-        "Weights file (.weights.h5, or the book's legacy .hdf5)", type=["h5", "hdf5"], key="models_upload"
+        _("Weights file (.weights.h5, or the book's legacy .hdf5)"), type=["h5", "hdf5"], key="models_upload"
     )
     filters_text, units_text = architecture_fields("models")
-    upload_name = st.text_input("Name", "my uploaded LeNet", max_chars=60, key="models_upload_name")
-    submitted = st.form_submit_button("Check and score on the test set")
+    upload_name = st.text_input(_("Name"), _("my uploaded LeNet"), max_chars=60, key="models_upload_name")
+    submitted = st.form_submit_button(_("Check and score on the test set"))
 if submitted:
     if upload is None:
-        st.error("Choose a weights file first.")
+        st.error(_("Choose a weights file first."))
     else:
         try:
             architecture = Architecture.from_text(filters_text, units_text)
@@ -134,7 +150,7 @@ if submitted:
                 device=student.device,
             )
         except (ValueError, StoreError) as error:  # WeightsError and LimitError are ValueErrors
-            st.error(f"Not added: {plain(str(error))}")  # may quote names from inside the uploaded file
+            st.error(_("Not added: {error}").format(error=plain(str(error))))  # may quote names from inside the file
 
 
 @st.fragment(run_every=2.0)
@@ -142,9 +158,12 @@ def upload_in_progress(job_id: str) -> None:
     job = manager.get(job_id)
     if job is None or not job.active:
         st.rerun(scope="app")  # the result, and the leaderboard with the new model
-    where = f"position {job.queue_position} in the queue" if job.state == QUEUED else "being scored now"
-    st.info(f"“{plain(job.name)}”: {where}, on the 10,000 test images.", icon=":material/hourglass_top:")
-    st.button("Cancel", key="models_upload_stop", on_click=manager.stop, args=(job_id, student.token))
+    if job.state == QUEUED:
+        where = _("“{name}”: position {position} in the queue, on the 10,000 test images.")
+    else:
+        where = _("“{name}”: being scored now, on the 10,000 test images.")
+    st.info(where.format(name=plain(job.name), position=job.queue_position), icon=":material/hourglass_top:")
+    st.button(_("Cancel"), key="models_upload_stop", on_click=manager.stop, args=(job_id, student.token))
 
 
 uploads = [job for job in manager.list() if job.owner == student.token and job.kind == SCORE]
@@ -153,8 +172,16 @@ if uploads and uploads[0].active:
 elif uploads and time.time() - (uploads[0].finished_at or 0) < RECENT_SECONDS:
     job = uploads[0]
     if job.state == FINISHED:
-        st.success(f"Added “{plain(job.name)}”: {job.test_accuracy * 100:.2f}% test accuracy.")
+        st.success(
+            _("Added “{name}”: {accuracy} test accuracy.").format(
+                name=plain(job.name), accuracy=i18n.percent(job.test_accuracy, 2)
+            )
+        )
     elif job.state == FAILED:
-        st.error(f"Not added: {plain(job.error)}")
+        st.error(_("Not added: {error}").format(error=plain(job.error)))
+    elif job.state == STOPPED:
+        st.info(_("“{name}” was not added: stopped.").format(name=plain(job.name)))
+    elif job.state == INTERRUPTED:
+        st.info(_("“{name}” was not added: interrupted.").format(name=plain(job.name)))
     else:
-        st.info(f"“{plain(job.name)}” was not added: {job.state}.")
+        st.info(_("“{name}” was not added: {state}.").format(name=plain(job.name), state=job.state))

@@ -7,32 +7,37 @@ from streamlit.errors import StreamlitAPIException
 from app_pages import collection_views, insight_views
 from app_pages.common import current_dataset_name, plain, shared_dataset
 from app_pages.live_canvas import live_canvas, model_file, read_png, read_stroke
+from lenet_core import i18n
 from lenet_core.charts import probability_figure
-from lenet_core.datasets import DATASET_TITLES, other_dataset
+from lenet_core.datasets import dataset_title, other_dataset, shown_class_names
 from lenet_core.explore import labelled_sample
+from lenet_core.i18n import N_, _
 from lenet_core.preprocessing import ImageInputError, prepare, prepare_upload
 from lenet_core.store import open_store
 
 name = current_dataset_name()
 dataset = shared_dataset(name)
-style = "digit" if name == "mnist" else "garment"
-st.title(f"Predict: draw a {style}")
+style = N_("digit") if name == "mnist" else N_("garment")  # a code for prepare() and the canvas; `_(style)` to show
+names = shown_class_names(dataset.class_names)  # the class names as this page shows them
+st.title(_("Predict: draw a {style}").format(style=_(style)))
 
 records = {record.model_id: record for record in open_store().list(name) if record.usable}
 if not records:
-    st.info(f"No {DATASET_TITLES[name]} model in the store yet. Train one on the Train page first.")
+    st.info(
+        _("No {dataset} model in the store yet. Train one on the Train page first.").format(dataset=dataset_title(name))
+    )
     st.stop()
 shipped = [model_id for model_id, record in records.items() if record.is_shipped]
 model_id = st.selectbox(
-    "Model",
+    _("Model"),
     list(records),
     index=list(records).index(shipped[0]) if shipped else None,  # never a student's model by default
     format_func=lambda model_id: records[model_id].label(),
-    placeholder="Choose a model",
+    placeholder=_("Choose a model"),
     key=f"predict_model_{name}",
 )
 if model_id is None:
-    st.info("Choose a model above to draw for.")
+    st.info(_("Choose a model above to draw for."))
     st.stop()
 record = records[model_id]
 
@@ -41,32 +46,51 @@ try:
     from lenet_core.inference import predictor_for  # TensorFlow: only once a model is needed
 
     # predictor_for keeps one Predictor per model and weights version for the whole process.
-    with st.spinner("Loading the model…"):
+    with st.spinner(_("Loading the model…")):
         predictor = predictor_for(record)
 except (ValueError, OSError) as error:  # WeightsError is a ValueError
-    st.error(f"This model cannot be loaded: {plain(str(error))} Pick another model; the rest of the store still works.")
+    st.error(
+        _("This model cannot be loaded: {error} Pick another model; the rest of the store still works.").format(
+            error=plain(str(error))
+        )
+    )
     st.stop()
+
+
+UNLIKE = {  # where the model's guess is shown -> the warning
+    "below": N_(
+        "**That does not look like a {style}.** It is unlike every {style} this model learned from (far "
+        "from all of them in its last hidden layer), so its guess below means little. Yet see how sure "
+        'the model is: a network never says "I don\'t know" by itself.'
+    ),
+    "on the canvas": N_(
+        "**That does not look like a {style}.** It is unlike every {style} this model learned from (far "
+        "from all of them in its last hidden layer), so its guess on the canvas means little. Yet see how sure "
+        'the model is: a network never says "I don\'t know" by itself.'
+    ),
+}
 
 
 def unlike_note(image: np.ndarray, where: str) -> None:
     """Says so when `image` is unlike every class the model learned (`novelty.fit_detector`); the
     model's guess stays shown `where` ("below", "on the canvas"): seeing it sure and wrong is a lesson."""
-    with st.spinner("Learning what this model's training images look like inside it (once per model)…"):
+    with st.spinner(_("Learning what this model's training images look like inside it (once per model)…")):
         unlike = predictor.explainer().unlike(image, dataset, shared_dataset(other_dataset(name)))
     if unlike:
-        st.warning(
-            f"**That does not look like a {style}.** It is unlike every {style} this model learned from (far "
-            f"from all of them in its last hidden layer), so its guess {where} means little. Yet see how sure "
-            'the model is: a network never says "I don\'t know" by itself.',
-            icon=":material/help:",
-        )
+        st.warning(_(UNLIKE[where]).format(style=_(style)), icon=":material/help:")
 
 
 def show_answer(probabilities, key: str) -> None:
     """The server's answer (uploads, and drawings where the browser cannot run the model)."""
     top = np.argsort(-probabilities)[:3]
-    st.markdown(f"### Prediction: **{plain(dataset.class_names[top[0]])}** ({probabilities[top[0]]:.0%})")
-    st.caption("Next best: " + ", ".join(f"{dataset.class_names[i]} ({probabilities[i]:.0%})" for i in top[1:]))
+    st.markdown(
+        "### "
+        + _("Prediction: **{name}** ({percent})").format(
+            name=plain(names[top[0]]), percent=i18n.percent(probabilities[top[0]], 0)
+        )
+    )
+    others = ", ".join(f"{names[i]} ({i18n.percent(probabilities[i], 0)})" for i in top[1:])
+    st.caption(_("Next best: {answers}").format(answers=others))
     st.plotly_chart(probability_figure(probabilities, dataset.class_names), key=f"{key}_chart")
 
 
@@ -99,7 +123,7 @@ def draw_section() -> None:
     if stroke.backend == "server":
         if not state.get("predict_server_said"):  # said once; the canvas's status line keeps saying it
             state["predict_server_said"] = True
-            st.toast("This browser cannot run the model, so the server answers when a stroke ends.")
+            st.toast(_("This browser cannot run the model, so the server answers when a stroke ends."))
         if stroke.canvas is not None:
             prepared = prepare(stroke.canvas, style)
             if prepared.image is None:
@@ -154,7 +178,7 @@ def show_photo(data: bytes, key: str) -> None:
         return
     chances = predictor.predict(prepared.image).probabilities
     if prepared.inverted:
-        st.caption("Dark ink on a light background was inverted to match the data set.")
+        st.caption(_("Dark ink on a light background was inverted to match the data set."))
     unlike_note(prepared.image, "below")
     show_answer(chances, key)
     insight_views.predict_views(record, dataset, predictor, prepared.image, chances, None, style, key)
@@ -162,10 +186,10 @@ def show_photo(data: bytes, key: str) -> None:
 
 draw_tab, upload_tab, camera_tab, samples_tab = st.tabs(
     [
-        ":material/draw: Draw",
-        ":material/upload: Upload",
-        ":material/photo_camera: Camera",
-        ":material/casino: Random test samples",
+        ":material/draw: " + _("Draw"),
+        ":material/upload: " + _("Upload"),
+        ":material/photo_camera: " + _("Camera"),
+        ":material/casino: " + _("Random test samples"),
     ],
     key="predict_tab",
     on_change="rerun",  # only the open tab's content runs: a drawing student's page never touches the others
@@ -177,15 +201,15 @@ if draw_tab.open:
 
 if upload_tab.open:
     with upload_tab:
-        upload = st.file_uploader("A photo or scan (PNG or JPEG)", type=["png", "jpg", "jpeg"], key="predict_upload")
+        upload = st.file_uploader(_("A photo or scan (PNG or JPEG)"), type=["png", "jpg", "jpeg"], key="predict_upload")
         if upload is not None:
             show_photo(upload.getvalue(), "predict_uploaded")
 
 if camera_tab.open:
     with camera_tab:
         photo = st.camera_input(
-            f"Photograph a {style} drawn on paper",
-            help=(
+            _("Photograph a {style} drawn on paper").format(style=_(style)),
+            help=_(
                 "Dark pen on paper, the drawing filling a good part of the frame; shadows, uneven light and "
                 "blue pen are fine. Browsers allow the camera over HTTPS or on this computer only: on plain "
                 "http:// take the photo with the phone's camera and use the Upload tab."
@@ -197,16 +221,18 @@ if camera_tab.open:
 
 if samples_tab.open:
     with samples_tab:
-        count = st.slider("Samples", 1, 12, 6, key="predict_sample_count")
-        if st.button(":material/casino: New samples", key="predict_new_samples"):
+        count = st.slider(_("Samples"), 1, 12, 6, key="predict_sample_count")
+        if st.button(":material/casino: " + _("New samples"), key="predict_new_samples"):
             st.session_state["predict_sample_seed"] = int(np.random.default_rng().integers(1 << 31))
         rng = np.random.default_rng(st.session_state.get("predict_sample_seed", 0))
         indices = rng.choice(len(dataset.test_images), size=count, replace=False)
         columns = st.columns(3)
         for position, index in enumerate(indices):
-            image, actual = dataset.test_images[index], dataset.class_names[dataset.test_labels[index]]
-            predicted = dataset.class_names[predictor.predict(image / 255.0).predicted]
-            columns[position % 3].image(
-                labelled_sample(image, predicted, predicted == actual),
-                caption=f"Predicted: {predicted}, Actual: {actual}",
+            image, actual = dataset.test_images[index], int(dataset.test_labels[index])
+            predicted = int(predictor.predict(image / 255.0).predicted)
+            columns[position % 3].image(  # the English name where the server has no Chinese font
+                labelled_sample(image, names[predicted], predicted == actual, fallback=dataset.class_names[predicted]),
+                caption=_("Predicted: {predicted}, Actual: {actual}").format(
+                    predicted=names[predicted], actual=names[actual]
+                ),
             )

@@ -13,77 +13,90 @@ from app_pages.common import (
     shared_dataset,
 )
 from app_pages.finetune_views import fine_tune_form
-from lenet_core import finetune
+from lenet_core import finetune, i18n
 from lenet_core.architecture import Architecture
 from lenet_core.charts import history_figure, overfitting_start
 from lenet_core.classroom import check_training, load_limits
 from lenet_core.collection import Collection
 from lenet_core.config import DEFAULT_STYLES, OPTIMIZERS, PRESETS, STYLE_KINDS, TrainingConfig, preset_config
-from lenet_core.datasets import DATASET_TITLES
+from lenet_core.datasets import dataset_title, shown_class_names
 from lenet_core.explore import enlarge
+from lenet_core.i18n import N_, _, ngettext
 from lenet_core.jobs import FAILED, FINE_TUNE, STOPPED, TRAIN, Job, get_manager
+from lenet_core.jobs.executor import WORKER_LOST
+from lenet_core.jobs.records import INTERRUPTED_MESSAGE, STATE_TITLES
 from lenet_core.store import StoreError, open_store
 from lenet_core.strokes import STYLES
 
 REFRESH_SECONDS = 2.0  # "every second or two"; each refresh costs the browser a chart redraw
-MODES = {"new": "Train a new model", "fine-tune": "Fine-tune a stored model on the class drawings"}
-PRESET_TITLES = {"book": "The book's recipe (SGD 0.01, batch 128)", "fast": "Fast (Adam one-cycle)"}
+MODES = {"new": N_("Train a new model"), "fine-tune": N_("Fine-tune a stored model on the class drawings")}
+PRESET_TITLES = {"book": N_("The book's recipe (SGD 0.01, batch 128)"), "fast": N_("Fast (Adam one-cycle)")}
 
 name = current_dataset_name()
 manager = get_manager()
 student = current_student()
 me, teacher = student.token, is_teacher()
-st.title(f"Train LeNet on {DATASET_TITLES[name]}")
+st.title(_("Train LeNet on {dataset}").format(dataset=dataset_title(name)))
 
 
 def format_seconds(seconds: float | None) -> str:
     if seconds is None:
         return "…"
     minutes, seconds = divmod(int(seconds), 60)
-    return f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
+    if minutes:
+        return _("{minutes} min {seconds} s").format(minutes=minutes, seconds=f"{seconds:02d}")
+    return _("{seconds} s").format(seconds=seconds)
+
+
+def note(job: Job) -> str | None:
+    """A job's error as the page shows it: the server's own constant messages translated, the
+    rest (exceptions, paths) as written."""
+    return _(job.error) if job.error in (INTERRUPTED_MESSAGE, WORKER_LOST) else job.error
 
 
 def config_form() -> tuple[TrainingConfig | None, str]:
     preset = st.radio(
-        "Recipe", tuple(PRESETS), format_func=PRESET_TITLES.__getitem__, horizontal=True, key="train_preset"
+        _("Recipe"), tuple(PRESETS), format_func=lambda key: _(PRESET_TITLES[key]), horizontal=True, key="train_preset"
     )
     defaults = preset_config(preset, name)
     suffix = f"{preset}_{name}"  # new defaults when the recipe or data set changes
     left, middle, right = st.columns(3)
-    epochs = left.number_input("Epochs", 1, 500, defaults.epochs, key=f"train_epochs_{suffix}")
+    epochs = left.number_input(_("Epochs"), 1, 500, defaults.epochs, key=f"train_epochs_{suffix}")
     batch_sizes = (32, 64, 128, 256, 512, 1024)
     batch_size = middle.selectbox(
-        "Batch size", batch_sizes, batch_sizes.index(defaults.batch_size), key=f"train_batch_{suffix}"
+        _("Batch size"), batch_sizes, batch_sizes.index(defaults.batch_size), key=f"train_batch_{suffix}"
     )
     optimizer = right.selectbox(
-        "Optimizer", OPTIMIZERS, OPTIMIZERS.index(defaults.optimizer), key=f"train_optimizer_{suffix}"
+        _("Optimizer"), OPTIMIZERS, OPTIMIZERS.index(defaults.optimizer), key=f"train_optimizer_{suffix}"
     )
     learning_rate = left.number_input(
-        "Learning rate", 0.00001, 1.0, defaults.learning_rate, format="%.5f", key=f"train_lr_{suffix}"
+        _("Learning rate"), 0.00001, 1.0, defaults.learning_rate, format="%.5f", key=f"train_lr_{suffix}"
     )
     if st.session_state.get("train_subset_for") != suffix:  # the recipe's own subset when it changes
         st.session_state["train_subset_for"] = suffix
         st.session_state["train_subset"] = defaults.limit or 0
     subset = middle.number_input(
-        "Training images (0 = all 60,000)", 0, 60000, step=500, key="train_subset",
-        help="A few thousand images train in seconds: handy for a class demo. The fast recipe reads "
-        "24,000 MNIST images once, with label smoothing 0.1: 99% in under half the book's epoch.",
+        _("Training images (0 = all 60,000)"), 0, 60000, step=500, key="train_subset",
+        help=_("A few thousand images train in seconds: handy for a class demo. The fast recipe reads "
+        "24,000 MNIST images once, with label smoothing 0.1: 99% in under half the book's epoch."),
     )  # fmt: skip
-    augment = right.checkbox("Augment (shifts, scales, rotations, thickness)", key="train_augment")
+    augment = right.checkbox(_("Augment (shifts, scales, rotations, thickness)"), key="train_augment")
     early_stopping = right.checkbox(
-        "Stop early when overfitting; keep the best weights", key="train_early_stopping",
-        help="Stops once validation loss has risen for two epochs, and keeps the best epoch's weights.",
+        _("Stop early when overfitting; keep the best weights"), key="train_early_stopping",
+        help=_("Stops once validation loss has risen for two epochs, and keeps the best epoch's weights."),
     )  # fmt: skip
     styles = 0
     if name == "mnist":
         styles = DEFAULT_STYLES * right.checkbox(
-            "Add digits in the writing styles MNIST lacks", key="train_styles",
-            help=f"{len(STYLES) * DEFAULT_STYLES:,} rendered digits ({', '.join(STYLES)}), as much of the "
-            "world writes them; the shipped default learned from them too.",
+            _("Add digits in the writing styles MNIST lacks"), key="train_styles",
+            help=_("{count} rendered digits ({styles}), as much of the world writes them; the shipped default "
+            "learned from them too.").format(
+                count=i18n.number(len(STYLES) * DEFAULT_STYLES), styles=", ".join(_(style) for style in STYLES)
+            ),
         )  # fmt: skip
-    with st.expander("Architecture (the book's closing experiments)"):
+    with st.expander(_("Architecture (the book's closing experiments)")):
         filters_text, units_text = architecture_fields("train")
-    model_name = st.text_input("Model name", f"{name} {preset}", max_chars=60, key=f"train_model_name_{suffix}")
+    model_name = st.text_input(_("Model name"), f"{name} {preset}", max_chars=60, key=f"train_model_name_{suffix}")
     try:
         architecture = Architecture.from_text(filters_text, units_text)
         config = TrainingConfig.from_dict(
@@ -104,7 +117,11 @@ def config_form() -> tuple[TrainingConfig | None, str]:
     except ValueError as error:
         st.error(str(error))
         return None, model_name
-    st.caption(f"{architecture.describe()} — **{architecture.parameter_count():,} parameters**")
+    st.caption(
+        _("{architecture} — **{count} parameters**").format(
+            architecture=architecture.describe(), count=i18n.number(architecture.parameter_count())
+        )
+    )
     try:
         check_training(config, load_limits())
     except ValueError as error:  # a class limit: say which, and what to change, before Start
@@ -132,18 +149,25 @@ def start_fine_tuning(settings: dict, model_name: str) -> None:
 def render_progress(job: Job) -> None:
     if job.state == "queued":
         slots = manager.slots()
-        at_once = "One job trains" if slots == 1 else f"{slots} jobs train"
         st.info(
-            f"Waiting in the queue: position {job.queue_position}. {at_once} at a time on "
-            f"{manager.executor.where}; students take turns."
+            ngettext(
+                "Waiting in the queue: position {position}. One job trains at a time on {where}; students take turns.",
+                "Waiting in the queue: position {position}. {count} jobs train at a time on {where}; "
+                "students take turns.",
+                slots,
+            ).format(position=job.queue_position, count=slots, where=manager.executor.where)
         )
         return
     if not job.batches:  # started, before its first batch
         st.progress(0.0, text=getting_ready(job))
         return
-    label = (
-        f"Epoch {max(job.epoch, 1)}/{job.config.epochs} · batch {job.batch}/{job.batches} · "
-        f"{job.images_per_second:,.0f} images/s · {format_seconds(job.eta_seconds)} left"
+    label = _("Epoch {epoch}/{epochs} · batch {batch}/{batches} · {speed} images/s · {left} left").format(
+        epoch=max(job.epoch, 1),
+        epochs=job.config.epochs,
+        batch=job.batch,
+        batches=job.batches,
+        speed=i18n.number(job.images_per_second, 0),
+        left=format_seconds(job.eta_seconds),
     )
     st.progress(job.fraction_done, text=label)
     # A static plot redraws far cheaper than an interactive one while it changes every refresh.
@@ -154,19 +178,24 @@ def render_progress(job: Job) -> None:
 def getting_ready(job: Job) -> str:
     """What a started job does before its first batch, which can take a while on a busy worker."""
     if job.kind == FINE_TUNE:
-        return "Getting ready: scoring the starting model on the test set and the held-out class drawings…"
-    styles = f", rendering {job.config.styles * STYLE_KINDS:,} styled digits" if job.config.styles else ""
-    dataset = DATASET_TITLES.get(job.config.dataset, job.config.dataset)
-    return f"Getting ready: loading {dataset}{styles} and building the model…"
+        return _("Getting ready: scoring the starting model on the test set and the held-out class drawings…")
+    styles = ""
+    if job.config.styles:
+        styles = _(", rendering {count} styled digits").format(count=i18n.number(job.config.styles * STYLE_KINDS))
+    return _("Getting ready: loading {dataset}{styles} and building the model…").format(
+        dataset=dataset_title(job.config.dataset), styles=styles
+    )
 
 
 def warn_overfitting(history: dict) -> None:
     epoch = overfitting_start(history)
     if epoch is not None:
         st.warning(
-            f"Overfitting: after epoch {epoch} the validation loss rose for two epochs while the training "
-            "loss kept falling. More epochs now fit the training images, not digits in general. "
-            "Try fewer epochs, augmentation, or 'stop early'."
+            _(
+                "Overfitting: after epoch {epoch} the validation loss rose for two epochs while the training "
+                "loss kept falling. More epochs now fit the training images, not digits in general. "
+                "Try fewer epochs, augmentation, or 'stop early'."
+            ).format(epoch=epoch)
         )
 
 
@@ -175,28 +204,28 @@ def live_job(job_id: str) -> None:
     job = manager.get(job_id)
     if job is None or not job.active:
         st.rerun(scope="app")  # show the finished results and stop polling
-    doing = "Fine-tuning" if job.kind == FINE_TUNE else "Training"
-    st.subheader(f"{doing} “{plain(job.name)}”{by(job)}")
+    doing = _("Fine-tuning “{name}”{by}") if job.kind == FINE_TUNE else _("Training “{name}”{by}")
+    st.subheader(doing.format(name=plain(job.name), by=by(job)))
     render_progress(job)
     if job.owner == me or teacher:
-        st.button(":material/stop: Stop", key="train_stop", on_click=manager.stop, args=(job_id, me, teacher))
+        st.button(":material/stop: " + _("Stop"), key="train_stop", on_click=manager.stop, args=(job_id, me, teacher))
 
 
 def by(job: Job) -> str:
     """ " by <name>" for a classmate's job, as inert Markdown."""
     if job.owner == me:
         return ""
-    return f" by {plain(job.owner_name)}" if job.owner_name else " by a classmate"
+    return _(" by {name}").format(name=plain(job.owner_name)) if job.owner_name else _(" by a classmate")
 
 
 def render_result(job: Job) -> None:
-    st.subheader(f"“{plain(job.name)}”: {job.state}")
+    st.subheader(_("“{name}”: {state}").format(name=plain(job.name), state=_(STATE_TITLES.get(job.state, job.state))))
     if job.state == FAILED:
-        st.error(f"Training failed: {plain(job.error)}")  # may quote paths and names
+        st.error(_("Training failed: {error}").format(error=plain(note(job))))  # may quote paths and names
         weights = manager.unsaved_weights(job.job_id)
         if weights is not None:
             st.download_button(
-                ":material/download: Download the unsaved weights (.weights.h5)",
+                ":material/download: " + _("Download the unsaved weights (.weights.h5)"),
                 data=weights,
                 file_name=f"{job.job_id}.weights.h5",
                 mime="application/x-hdf5",
@@ -204,49 +233,57 @@ def render_result(job: Job) -> None:
             )
         return
     if job.error:  # interrupted by a server restart
-        st.warning(plain(job.error))
+        st.warning(plain(note(job)))
     if job.model_id is None:
-        st.info("This job ended before any model was saved.")
+        st.info(_("This job ended before any model was saved."))
         return
     record = open_store().get(job.model_id)
     if record is None or not record.usable:
-        st.error("The saved model is missing or damaged; see the Models page.")
+        st.error(_("The saved model is missing or damaged; see the Models page."))
         return
     dataset = shared_dataset(record.dataset)
     epochs_run = len(record.history.get("loss", []))
-    stopped = " (stopped early)" if job.state == STOPPED else ""
+    stopped = _(" (stopped early)") if job.state == STOPPED else ""
     cols = st.columns(4)
-    cols[0].metric("Test accuracy", f"{record.test_accuracy * 100:.2f}%")
-    cols[1].metric("Epochs run", f"{epochs_run}{stopped}")
-    cols[2].metric("Training time", format_seconds(record.metadata.get("training_seconds")))
-    cols[3].metric("Images per second", f"{record.metadata.get('images_per_second', 0):,.0f}")
+    cols[0].metric(_("Test accuracy"), f"{record.test_accuracy * 100:.2f}%")
+    cols[1].metric(_("Epochs run"), f"{epochs_run}{stopped}")
+    cols[2].metric(_("Training time"), format_seconds(record.metadata.get("training_seconds")))
+    cols[3].metric(_("Images per second"), f"{record.metadata.get('images_per_second', 0):,.0f}")
     if record.metadata.get("best_epoch"):
-        st.info(f"Early stopping kept the weights of epoch {record.metadata['best_epoch']}.")
+        st.info(_("Early stopping kept the weights of epoch {epoch}.").format(epoch=record.metadata["best_epoch"]))
     insight_views.model_report(record, dataset, key="train", after_history=warn_overfitting)
     mistakes = (record.metadata.get("evaluation") or {}).get("top_mistakes", [])[:12]
     if mistakes:
-        st.markdown("**Most confident mistakes** (test images)")
+        st.markdown(_("**Most confident mistakes** (test images)"))
+        class_names = shown_class_names(dataset.class_names)
         for cell, (index, predicted, confidence) in zip(st.columns(6) + st.columns(6), mistakes, strict=False):
-            actual = dataset.class_names[dataset.test_labels[index]]
             cell.image(
                 enlarge(dataset.test_images[index], 3),
-                caption=f"predicted {dataset.class_names[predicted]} ({confidence:.0%}), actual {actual}",
+                caption=_("predicted {predicted} ({confidence}), actual {actual}").format(
+                    predicted=class_names[predicted],
+                    confidence=i18n.percent(confidence, 0),
+                    actual=class_names[dataset.test_labels[index]],
+                ),
             )
-    st.success(f"Saved to the model store as “{plain(record.name)}”. Try it on the Predict page.")
+    st.success(_("Saved to the model store as “{name}”. Try it on the Predict page.").format(name=plain(record.name)))
     download_weights_button(record, key="train_download")
     export_views.take_home(record, key="train")
 
 
-mode = st.radio("What to train", tuple(MODES), format_func=MODES.__getitem__, horizontal=True, key="train_mode")
+mode = st.radio(
+    _("What to train"), tuple(MODES), format_func=lambda key: _(MODES[key]), horizontal=True, key="train_mode"
+)
 if mode == "new":
     config, model_name = config_form()
-    if st.button(":material/play_arrow: Start training", type="primary", disabled=config is None, key="train_start"):
+    if st.button(
+        ":material/play_arrow: " + _("Start training"), type="primary", disabled=config is None, key="train_start"
+    ):
         start_job(config, model_name)
         st.rerun()
 else:
     settings, model_name = fine_tune_form(name)
     st.button(
-        ":material/tune: Start fine-tuning",
+        ":material/tune: " + _("Start fine-tuning"),
         type="primary",
         disabled=settings is None,
         key="finetune_start",
@@ -257,7 +294,10 @@ if st.session_state.get("train_error"):
     st.error(plain(st.session_state.pop("train_error")))
 
 if manager.cluster_problem:
-    st.error(f"Training is unavailable right now: {plain(manager.cluster_problem)}", icon=":material/cloud_off:")
+    st.error(
+        _("Training is unavailable right now: {problem}").format(problem=plain(manager.cluster_problem)),
+        icon=":material/cloud_off:",
+    )
 all_jobs = manager.list()
 # Newest first; survives a reload.
 mine = [job for job in all_jobs if job.owner == me and job.kind in (TRAIN, FINE_TUNE)]
@@ -270,19 +310,22 @@ elif my_job is not None:
 finished = [job for job in all_jobs if not job.active][:10]
 for job in finished:
     if job.state == "interrupted":
-        st.warning(f"Job “{plain(job.name)}” was interrupted: {plain(job.error)}", icon=":material/restart_alt:")
+        st.warning(
+            _("Job “{name}” was interrupted: {error}").format(name=plain(job.name), error=plain(note(job))),
+            icon=":material/restart_alt:",
+        )
 if finished:
-    with st.expander(f"Recent jobs on this server ({len(finished)})"):
+    with st.expander(_("Recent jobs on this server ({count})").format(count=len(finished))):
         st.dataframe(  # not st.table: its cells render Markdown, and names are typed by students
             [
                 {
-                    "name": job.name,
-                    "kind": job.kind,
-                    "by": job.owner_name,
-                    "data set": job.config.dataset,
-                    "state": job.state,
-                    "test accuracy (%)": round(job.test_accuracy * 100, 2) if job.test_accuracy else None,
-                    "note": job.error or "",
+                    _("name"): job.name,
+                    _("kind"): job.kind,  # a code, like the data set
+                    _("by"): job.owner_name,
+                    _("data set"): job.config.dataset,
+                    _("state"): _(STATE_TITLES.get(job.state, job.state)),
+                    _("test accuracy (%)"): round(job.test_accuracy * 100, 2) if job.test_accuracy else None,
+                    _("note"): note(job) or "",
                 }
                 for job in finished
             ],
@@ -290,12 +333,22 @@ if finished:
         )
 if others:
     st.divider()
-    st.subheader("Classmates' jobs on this server")
+    st.subheader(_("Classmates' jobs on this server"))
     if my_job is None or not my_job.active:
         live_job(others[0].job_id)  # watch a running job even if it is not yours
     for job in others[1:] if my_job is None or not my_job.active else others:
-        where = "training" if job.state == "running" else f"queued, position {job.queue_position}"
+        if job.state == "running":
+            where = _("training")
+        else:
+            where = _("queued, position {position}").format(position=job.queue_position)
         text, stop = st.columns([5, 1]) if teacher else (st.container(), None)
-        text.text(f"{job.name} · by {job.owner_name or 'a classmate'} · {job.config.dataset} · {where}")
+        text.text(
+            _("{name} · by {owner} · {dataset} · {where}").format(
+                name=job.name,
+                owner=job.owner_name or _("a classmate"),
+                dataset=job.config.dataset,
+                where=where,
+            )
+        )
         if stop is not None:
-            stop.button("Stop", key=f"train_stop_{job.job_id}", on_click=manager.stop, args=(job.job_id, me, True))
+            stop.button(_("Stop"), key=f"train_stop_{job.job_id}", on_click=manager.stop, args=(job.job_id, me, True))

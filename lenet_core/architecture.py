@@ -8,6 +8,8 @@ from __future__ import annotations
 import dataclasses
 import math
 
+from lenet_core.i18n import _
+
 MAX_CONV_BLOCKS = 4
 MAX_DENSE_LAYERS = 3
 
@@ -26,16 +28,26 @@ class Architecture:
         object.__setattr__(self, "conv_filters", tuple(int(f) for f in self.conv_filters))
         object.__setattr__(self, "dense_units", tuple(int(u) for u in self.dense_units))
         if not 1 <= len(self.conv_filters) <= MAX_CONV_BLOCKS:
-            raise ValueError(f"Expected 1 to {MAX_CONV_BLOCKS} conv blocks, got {len(self.conv_filters)}.")
+            raise ValueError(
+                _("Expected 1 to {most} conv blocks, got {count}.").format(
+                    most=MAX_CONV_BLOCKS, count=len(self.conv_filters)
+                )
+            )
         if len(self.dense_units) > MAX_DENSE_LAYERS:
-            raise ValueError(f"Expected at most {MAX_DENSE_LAYERS} hidden dense layers, got {len(self.dense_units)}.")
+            raise ValueError(
+                _("Expected at most {most} hidden dense layers, got {count}.").format(
+                    most=MAX_DENSE_LAYERS, count=len(self.dense_units)
+                )
+            )
         if any(not 1 <= n <= 1024 for n in self.conv_filters + self.dense_units):
-            raise ValueError("Filters and units must each be between 1 and 1024.")
+            raise ValueError(_("Filters and units must each be between 1 and 1024."))
         if self.kernel_size not in (3, 5, 7):
-            raise ValueError(f"Kernel size must be 3, 5 or 7, got {self.kernel_size}.")
+            raise ValueError(_("Kernel size must be 3, 5 or 7, got {size}.").format(size=self.kernel_size))
         if min(self.width, self.height) >> len(self.conv_filters) < 1:
             raise ValueError(
-                f"{len(self.conv_filters)} pooling steps shrink a {self.width}x{self.height} input to nothing."
+                _("{count} pooling steps shrink a {width}x{height} input to nothing.").format(
+                    count=len(self.conv_filters), width=self.width, height=self.height
+                )
             )
 
     @property
@@ -85,8 +97,10 @@ class Architecture:
         return sum(math.prod(shape) for shape in self.weight_shapes())
 
     def describe(self) -> str:
-        convs = " -> ".join(f"conv {f}@{self.kernel_size}x{self.kernel_size} + pool" for f in self.conv_filters)
-        dense = "".join(f" -> dense {u}" for u in self.dense_units)
+        """ "conv 20@5x5 + pool -> conv 50@5x5 + pool -> dense 500 -> softmax 10", as pages show it."""
+        conv = _("conv {filters}@{size}x{size} + pool")
+        convs = " -> ".join(conv.format(filters=f, size=self.kernel_size) for f in self.conv_filters)
+        dense = "".join(" -> " + _("dense {units}").format(units=u) for u in self.dense_units)
         return f"{convs}{dense} -> softmax {self.classes}"
 
     def to_dict(self) -> dict:
@@ -103,14 +117,18 @@ class Architecture:
             try:
                 return tuple(int(part) for part in text.replace(" ", "").split(",") if part)
             except ValueError:
-                raise ValueError(f"{what}: write whole numbers separated by commas, like 20, 50.") from None
+                raise ValueError(
+                    _("{what}: write whole numbers separated by commas, like 20, 50.").format(what=what)
+                ) from None
 
-        return cls(conv_filters=numbers(conv_filters, "Conv filters"), dense_units=numbers(dense_units, "Dense units"))
+        return cls(
+            conv_filters=numbers(conv_filters, _("Conv filters")), dense_units=numbers(dense_units, _("Dense units"))
+        )
 
     @classmethod
     def from_dict(cls, data: dict) -> Architecture:
         fields = {field.name for field in dataclasses.fields(cls)}
         unknown = set(data) - fields
         if unknown:
-            raise ValueError(f"Unknown architecture fields: {', '.join(sorted(unknown))}.")
+            raise ValueError(_("Unknown architecture fields: {fields}.").format(fields=", ".join(sorted(unknown))))
         return cls(**data)

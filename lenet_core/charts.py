@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from lenet_core import i18n
+from lenet_core.datasets import shown_class_names
+from lenet_core.i18n import N_, _
 from lenet_core.plotting import go
 
 TRAIN_COLOUR, VAL_COLOUR = "#1f77b4", "#ff7f0e"
@@ -40,11 +43,11 @@ def two_panels(
         for axis, traces in (("", accuracy_traces), ("2", loss_traces))
         for trace in traces
     ]
-    epoch_axis = {"title": {"text": "epoch"}, "rangemode": "tozero"}
+    epoch_axis = {"title": {"text": _("epoch")}, "rangemode": "tozero"}
     titles = [
         {"text": text, "x": x, "y": 1.0, "xref": "paper", "yref": "paper", "xanchor": "center",
          "yanchor": "bottom", "showarrow": False, "font": {"size": 16}}
-        for text, x in (("Accuracy", 0.225), ("Loss", 0.775))
+        for text, x in ((_("Accuracy"), 0.225), (_("Loss"), 0.775))
     ]  # fmt: skip
     layout = {
         "title": {"text": title},
@@ -60,29 +63,40 @@ def two_panels(
     return go.Figure({"data": data, "layout": layout})
 
 
+TRACE_NAMES = {  # metric -> its training, validation and running curves' names
+    "accuracy": (N_("training accuracy"), N_("validation accuracy"), N_("training accuracy (this epoch)")),
+    "loss": (N_("training loss"), N_("validation loss"), N_("training loss (this epoch)")),
+}
+
+
 def history_figure(
     history: dict[str, list[float]],
     live_batches: list[tuple[float, float, float]] | None = None,
-    title: str = "Training history",
+    title: str | None = None,
 ) -> go.Figure:
     """The book's chart as two panels, accuracy and loss, training and validation per epoch.
 
     `live_batches` holds (fractional epoch, loss, accuracy) points of the epoch in progress,
-    drawn as a dotted running curve so the chart moves within long epochs.
+    drawn as a dotted running curve so the chart moves within long epochs. `title` None:
+    "Training history" in the current language.
     """
+    title = _("Training history") if title is None else title
     epochs = list(range(1, len(history.get("loss", [])) + 1))
     live = np.asarray(live_batches or [], dtype=float).reshape(-1, 3)
     panels = {}
     for metric, live_column in (("accuracy", 2), ("loss", 1)):
+        training, validation, running = TRACE_NAMES[metric]
         panels[metric] = [
-            {"x": epochs, "y": list(history.get(key, [])), "mode": "lines+markers", "name": f"{name} {metric}",
-             "line": {"color": colour}, "legendgroup": name}
-            for key, name, colour in ((metric, "training", TRAIN_COLOUR), (f"val_{metric}", "validation", VAL_COLOUR))
+            {"x": epochs, "y": list(history.get(key, [])), "mode": "lines+markers", "name": _(name),
+             "line": {"color": colour}, "legendgroup": group}
+            for key, name, group, colour in (
+                (metric, training, "training", TRAIN_COLOUR), (f"val_{metric}", validation, "validation", VAL_COLOUR)
+            )
         ]  # fmt: skip
         if len(live):
             panels[metric].append(
                 {"x": live[:, 0].tolist(), "y": live[:, live_column].tolist(), "mode": "lines",
-                 "name": f"training {metric} (this epoch)", "line": {"color": TRAIN_COLOUR, "dash": "dot"},
+                 "name": _(running), "line": {"color": TRAIN_COLOUR, "dash": "dot"},
                  "opacity": 0.6}
             )  # fmt: skip
     best = overfitting_start(history)
@@ -91,15 +105,16 @@ def history_figure(
         marks = (
             [{"type": "line", "x0": best, "x1": best, "xref": xref, "y0": 0, "y1": 1, "yref": "paper",
               "line": {"color": "red", "dash": "dash"}} for xref in ("x", "x2")],
-            [{"x": best, "y": 1.0, "xref": "x", "yref": "paper", "text": "overfitting starts", "showarrow": False,
+            [{"x": best, "y": 1.0, "xref": "x", "yref": "paper", "text": _("overfitting starts"), "showarrow": False,
               "font": {"color": "red"}}],
         )  # fmt: skip
     return two_panels(panels["accuracy"], panels["loss"], title, marks=marks)
 
 
 def per_class_figure(per_class_accuracy: np.ndarray, class_names: tuple[str, ...]) -> go.Figure:
-    figure = go.Figure(go.Bar(x=list(class_names), y=np.asarray(per_class_accuracy) * 100))
-    figure.update_layout(title="Accuracy per class (%)", yaxis_range=[0, 100], xaxis_type="category", height=320)
+    """Accuracy per class as bars; `class_names` as the data set names them (shown translated)."""
+    figure = go.Figure(go.Bar(x=list(shown_class_names(class_names)), y=np.asarray(per_class_accuracy) * 100))
+    figure.update_layout(title=_("Accuracy per class (%)"), yaxis_range=[0, 100], xaxis_type="category", height=320)
     return figure
 
 
@@ -107,7 +122,8 @@ TOP_COLOUR, RUNNER_UP_COLOUR, OTHER_COLOUR = "#d62728", "#ff9896", "#9aa4b1"
 
 
 def probability_figure(probabilities: np.ndarray, class_names: tuple[str, ...]) -> go.Figure:
-    """One bar per class in percent: the prediction in red, the next two in pink, labelled."""
+    """One bar per class in percent: the prediction in red, the next two in pink, labelled.
+    `class_names` as the data set names them: the figure shows them in the current language."""
     probabilities = np.asarray(probabilities, dtype=float)
     top3 = np.argsort(-probabilities)[:3]
     colours = [
@@ -116,15 +132,15 @@ def probability_figure(probabilities: np.ndarray, class_names: tuple[str, ...]) 
     ]
     figure = go.Figure(
         go.Bar(
-            x=list(class_names),
+            x=list(shown_class_names(class_names)),
             y=probabilities * 100,
             marker_color=colours,
-            text=[f"{p:.0%}" if i in top3 else "" for i, p in enumerate(probabilities)],
+            text=[i18n.percent(p, 0) if i in top3 else "" for i, p in enumerate(probabilities)],
             textposition="outside",
         )
     )
     figure.update_layout(
-        yaxis_title="probability (%)", yaxis_range=[0, 110], xaxis_type="category", height=300, margin={"t": 20}
+        yaxis_title=_("probability (%)"), yaxis_range=[0, 110], xaxis_type="category", height=300, margin={"t": 20}
     )
     return figure
 
@@ -133,11 +149,15 @@ def pixel_heatmap(pixels: np.ndarray) -> go.Figure:
     """A 28x28 image as the model receives it, values in 0..1, row 0 at the top."""
     figure = go.Figure(
         go.Heatmap(
-            z=pixels, colorscale="gray", zmin=0, zmax=1, hovertemplate="row %{y}, col %{x}: %{z:.2f}<extra></extra>"
+            z=pixels,
+            colorscale="gray",
+            zmin=0,
+            zmax=1,
+            hovertemplate=_("row %{y}, col %{x}: %{z:.2f}") + "<extra></extra>",
         )
     )
     figure.update_layout(
-        title="What the model receives: 28x28 values in 0..1",
+        title=_("What the model receives: 28x28 values in 0..1"),
         yaxis_autorange="reversed",
         height=420,
         xaxis_scaleanchor="y",
@@ -146,7 +166,7 @@ def pixel_heatmap(pixels: np.ndarray) -> go.Figure:
 
 
 def class_count_figure(counts: np.ndarray, class_names: tuple[str, ...]) -> go.Figure:
-    """Images per class as bars."""
-    figure = go.Figure(go.Bar(x=list(class_names), y=np.asarray(counts)))
-    figure.update_layout(xaxis_title="class", yaxis_title="images", xaxis_type="category", height=320)
+    """Images per class as bars; `class_names` as the data set names them (shown translated)."""
+    figure = go.Figure(go.Bar(x=list(shown_class_names(class_names)), y=np.asarray(counts)))
+    figure.update_layout(xaxis_title=_("class"), yaxis_title=_("images"), xaxis_type="category", height=320)
     return figure

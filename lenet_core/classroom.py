@@ -20,10 +20,12 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
+from lenet_core import i18n
 from lenet_core.architecture import Architecture
 from lenet_core.config import DEFAULT_STYLES, STYLE_KINDS
 from lenet_core.datasets import DATA_DIR
 from lenet_core.files import read_json_object, write_json
+from lenet_core.i18n import LANGUAGES, check_language
 from lenet_core.names import check_not_reserved, fold
 
 LIMITS_FILE = "limits.json"
@@ -31,6 +33,7 @@ STUDENTS_FILE = "students.json"
 TRAINING_IMAGES = 60_000  # both data sets have 60,000 training images
 MAX_DISPLAY_NAME_LENGTH = 40
 TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{22,64}")  # secrets.token_urlsafe(16) gives 22 characters
+_, N_, ngettext = i18n._, i18n.N_, i18n.ngettext  # what a page shows of this module's messages
 
 
 def classroom_dir() -> Path:
@@ -75,22 +78,26 @@ class Limits:
         "max_new_identities_per_device": (1, 1_000),
     }
     TITLES = {
-        "max_active_jobs_per_student": "Active jobs per student",
-        "max_parameters": "Parameters per model",
-        "max_multiply_adds": "Multiply-adds per image",
-        "max_epochs": "Epochs per job",
-        "max_work": "Work per job (epochs x training images)",
-        "max_training_memory_mb": "Training memory per job (MB)",
-        "max_models_per_student": "Models per student",
-        "max_new_identities_per_device": "New identities per device per hour",
-    }
+        "max_active_jobs_per_student": N_("Active jobs per student"),
+        "max_parameters": N_("Parameters per model"),
+        "max_multiply_adds": N_("Multiply-adds per image"),
+        "max_epochs": N_("Epochs per job"),
+        "max_work": N_("Work per job (epochs x training images)"),
+        "max_training_memory_mb": N_("Training memory per job (MB)"),
+        "max_models_per_student": N_("Models per student"),
+        "max_new_identities_per_device": N_("New identities per device per hour"),
+    }  # shown with _(), like every N_ constant
 
     def __post_init__(self):
         for field in dataclasses.fields(self):
             value = getattr(self, field.name)
             lowest, highest = self.BOUNDS[field.name]
             if isinstance(value, bool) or not isinstance(value, int) or not lowest <= value <= highest:
-                raise ValueError(f"{self.TITLES[field.name]} must be a whole number from {lowest:,} to {highest:,}.")
+                raise ValueError(
+                    _("{title} must be a whole number from {lowest} to {highest}.").format(
+                        title=_(self.TITLES[field.name]), lowest=i18n.number(lowest), highest=i18n.number(highest)
+                    )
+                )
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -140,14 +147,18 @@ def check_architecture(architecture: Architecture, limits: Limits) -> None:
     parameters = architecture.parameter_count()
     if parameters > limits.max_parameters:
         raise LimitError(
-            f"This model has {parameters:,} parameters; the class limit is {limits.max_parameters:,}. "
-            "Use fewer filters or dense units (the book's LeNet has 1,256,080)."
+            _(
+                "This model has {parameters} parameters; the class limit is {limit}. "
+                "Use fewer filters or dense units (the book's LeNet has 1,256,080)."
+            ).format(parameters=i18n.number(parameters), limit=i18n.number(limits.max_parameters))
         )
     work = multiply_adds(architecture)
     if work > limits.max_multiply_adds:
         raise LimitError(
-            f"This model needs {work:,} multiply-adds per image; the class limit is "
-            f"{limits.max_multiply_adds:,}. Use fewer filters, above all in the later conv blocks."
+            _(
+                "This model needs {work} multiply-adds per image; the class limit is {limit}. "
+                "Use fewer filters, above all in the later conv blocks."
+            ).format(work=i18n.number(work), limit=i18n.number(limits.max_multiply_adds))
         )
 
 
@@ -155,17 +166,30 @@ def check_training(config, limits: Limits) -> None:
     """Raises LimitError when a TrainingConfig exceeds the class limits (architecture included)."""
     check_architecture(config.architecture, limits)
     if config.epochs > limits.max_epochs:
-        raise LimitError(f"{config.epochs} epochs asked; the class limit is {limits.max_epochs}. Use fewer epochs.")
+        raise LimitError(
+            _("{epochs} epochs asked; the class limit is {limit}. Use fewer epochs.").format(
+                epochs=config.epochs, limit=limits.max_epochs
+            )
+        )
     memory = config.architecture.training_bytes(config.batch_size)
     if memory > limits.max_training_memory_mb * 2**20:
         per_image = config.architecture.training_bytes(2) - config.architecture.training_bytes(1)
         fixed = config.architecture.training_bytes(0)
         largest = (limits.max_training_memory_mb * 2**20 - fixed) // per_image
-        advice = f"Use a batch size of at most {largest:,}" if largest >= 1 else "Use fewer filters"
+        if largest >= 1:
+            advice = _("Use a batch size of at most {largest}").format(largest=i18n.number(largest))
+        else:
+            advice = _("Use fewer filters")
         raise LimitError(
-            f"Training this model in batches of {config.batch_size:,} needs about {memory / 2**20:,.0f} MB of "
-            f"memory; the class limit is {limits.max_training_memory_mb:,} MB. {advice}, or fewer filters in the "
-            "first conv block (its outputs are the largest)."
+            _(
+                "Training this model in batches of {batch_size} needs about {memory} MB of memory; the class "
+                "limit is {limit} MB. {advice}, or fewer filters in the first conv block (its outputs are the largest)."
+            ).format(
+                batch_size=i18n.number(config.batch_size),
+                memory=i18n.number(memory / 2**20, 0),
+                limit=i18n.number(limits.max_training_memory_mb),
+                advice=advice,
+            )
         )
     images = min(config.limit or TRAINING_IMAGES, TRAINING_IMAGES)
     # Styled digits and fine-tuning's class drawings are training images too.
@@ -174,11 +198,25 @@ def check_training(config, limits: Limits) -> None:
     if work > limits.max_work:
         most_epochs = max(limits.max_work // (images + added), 0)
         most_images = max(limits.max_work // config.epochs - added, 0)
-        besides = f" besides the {added:,} added ones (styled digits or class drawings)" if added else ""
+        besides = ""
+        if added:
+            besides = _(" besides the {added} added ones (styled digits or class drawings)").format(
+                added=i18n.number(added)
+            )
         raise LimitError(
-            f"{config.epochs} epochs x {images + added:,} training images = {work:,}; the class limit is "
-            f"{limits.max_work:,}. Use at most {most_epochs} epochs on {images + added:,} images, "
-            f"or at most {most_images:,} training images{besides} for {config.epochs} epochs."
+            _(
+                "{epochs} epochs x {images} training images = {work}; the class limit is {limit}. "
+                "Use at most {most_epochs} epochs on {images} images, "
+                "or at most {most_images} training images{besides} for {epochs} epochs."
+            ).format(
+                epochs=config.epochs,
+                images=i18n.number(images + added),
+                work=i18n.number(work),
+                limit=i18n.number(limits.max_work),
+                most_epochs=most_epochs,
+                most_images=i18n.number(most_images),
+                besides=besides,
+            )
         )
 
 
@@ -186,10 +224,15 @@ def check_model_count(models: int, active_jobs: int, limits: Limits) -> None:
     """Raises LimitError when a student with `models` in the store and `active_jobs` on their way
     may not start another (each job ends as a model in the store)."""
     if models + active_jobs >= limits.max_models_per_student:
-        waiting = f" and {active_jobs} on the way" if active_jobs else ""
+        waiting = _(" and {count} on the way").format(count=active_jobs) if active_jobs else ""
         raise LimitError(
-            f"You have {models} model{'s' if models != 1 else ''} in the store{waiting}; the class limit is "
-            f"{limits.max_models_per_student} per student. Delete one on the Models page first."
+            ngettext(
+                "You have {count} model in the store{waiting}; the class limit is {limit} per student. "
+                "Delete one on the Models page first.",
+                "You have {count} models in the store{waiting}; the class limit is {limit} per student. "
+                "Delete one on the Models page first.",
+                models,
+            ).format(count=models, waiting=waiting, limit=limits.max_models_per_student)
         )
 
 
@@ -198,8 +241,13 @@ def check_active_jobs(active_jobs: int, limits: Limits) -> None:
     if active_jobs >= limits.max_active_jobs_per_student:
         allowed = limits.max_active_jobs_per_student
         raise LimitError(
-            f"You already have {active_jobs} job{'s' if active_jobs != 1 else ''} running or queued; the class "
-            f"limit is {allowed} at a time. Wait for {'it' if active_jobs == 1 else 'one'} to finish, or stop it."
+            ngettext(
+                "You already have {count} job running or queued; the class limit is {limit} at a time. "
+                "Wait for it to finish, or stop it.",
+                "You already have {count} jobs running or queued; the class limit is {limit} at a time. "
+                "Wait for one to finish, or stop it.",
+                active_jobs,
+            ).format(count=active_jobs, limit=allowed)
         )
 
 
@@ -229,8 +277,8 @@ def sanitize_display_name(name: str) -> str:
     """
     text = fold(name)
     if not any(ch.isalnum() for ch in text):
-        raise ValueError("Type a name with at least one letter or digit.")
-    check_not_reserved(text, "Your name")
+        raise ValueError(_("Type a name with at least one letter or digit."))
+    check_not_reserved(text, _("Your name"))
     return text[:MAX_DISPLAY_NAME_LENGTH].rstrip()
 
 
@@ -271,14 +319,30 @@ class StudentRegistry:
     def set_name(self, token: str, name: str) -> str:
         """Stores the student's display name; returns it as stored. ValueError for a bad token or name."""
         if not is_valid_token(token):
-            raise ValueError("This browser's student token is malformed; reload the page without it.")
+            raise ValueError(_("This browser's student token is malformed; reload the page without it."))
         cleaned = sanitize_display_name(name)
         with _registry_lock:
             data = self._read(for_update=True)
             cleaned = _distinct(cleaned, [entry.get("name", "") for other, entry in data.items() if other != token])
-            data[token] = {"name": cleaned, "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+            entry = data.get(token, {})  # the language the student chose stays
+            data[token] = entry | {"name": cleaned, "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
             write_json(self.path, data)
         return cleaned
+
+    def language_of(self, token: str) -> str | None:
+        """The language this student chose with the sidebar's switch, or None (the browser's)."""
+        language = self._read().get(token, {}).get("language")
+        return language if language in LANGUAGES else None
+
+    def set_language(self, token: str, language: str) -> None:
+        """Remembers the student's language (a code of `i18n.LANGUAGES`) with their name."""
+        if not is_valid_token(token):
+            raise ValueError("This browser's student token is malformed; reload the page without it.")
+        check_language(language)
+        with _registry_lock:
+            data = self._read(for_update=True)
+            data[token] = data.get(token, {}) | {"language": language}
+            write_json(self.path, data)
 
 
 class IdentityLimiter:
@@ -315,9 +379,11 @@ class IdentityLimiter:
             if len(tokens) >= limit and not known(token):
                 wait = math.ceil((min(tokens.values()) + self.window_seconds - now) / 60)
                 raise LimitError(
-                    f"This device started {len(tokens)} new identities in the last hour; the class limit is "
-                    f"{limit} an hour. Go back to your own page (the address with ?me=… you bookmarked, or "
-                    f"“Continue as myself” below), or wait {wait} min."
+                    _(
+                        "This device started {count} new identities in the last hour; the class limit is {limit} "
+                        "an hour. Go back to your own page (the address with ?me=… you bookmarked, or "
+                        "“Continue as myself” below), or wait {wait} min."
+                    ).format(count=len(tokens), limit=limit, wait=wait)
                 )
             tokens[token] = now
 
@@ -421,15 +487,15 @@ def check_teacher_password(
     `identity` is the `device_key` of whoever tries; `throttle` defaults to the server's own."""
     throttle = throttle or THROTTLE
     if configured is None:
-        raise LoginError("No teacher password is configured on this server, so there are no teacher controls.")
+        raise LoginError(_("No teacher password is configured on this server, so there are no teacher controls."))
     with throttle._lock:  # one attempt at a time: many tabs cannot guess inside one waiting window
         wait = throttle.wait_seconds(identity)
         if wait > 0:
-            raise LoginError(f"Too many wrong passwords. Try again in {math.ceil(wait)} s.")
+            raise LoginError(_("Too many wrong passwords. Try again in {seconds} s.").format(seconds=math.ceil(wait)))
         # compare_digest: how long the comparison takes says nothing about how much of the guess was right.
         if not hmac.compare_digest(str(typed).encode(), configured.encode()):
             throttle.failed(identity)
             wait = throttle.wait_seconds(identity)
-            later = f" Wait {math.ceil(wait)} s before the next try." if wait > 0 else ""
-            raise LoginError(f"Wrong teacher password.{later}")
+            later = _(" Wait {seconds} s before the next try.").format(seconds=math.ceil(wait)) if wait > 0 else ""
+            raise LoginError(_("Wrong teacher password.{later}").format(later=later))
         throttle.succeeded(identity)

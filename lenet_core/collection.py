@@ -32,9 +32,11 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from lenet_core import i18n
 from lenet_core.classroom import is_valid_token
-from lenet_core.datasets import CLASS_NAMES, DATA_DIR, IMAGE_MAGIC, LABEL_MAGIC, check_name
+from lenet_core.datasets import CLASS_NAMES, DATA_DIR, IMAGE_MAGIC, LABEL_MAGIC, check_name, shown_class_names
 from lenet_core.files import MIN_FREE_BYTES, FileBusyError, free_bytes, fsync_path, rename, write_bytes, write_json
+from lenet_core.i18n import N_, _
 from lenet_core.preprocessing import MAX_CANVAS_SIDE, prepare
 from lenet_core.ratelimit import RateLimiter, Wording
 
@@ -112,7 +114,7 @@ class DonationLimiter(RateLimiter):
         window_seconds: float = 60.0,
         clock: Callable[[], float] = time.monotonic,
     ):
-        wording = Wording("added", "drawings", "add this one again")
+        wording = Wording(N_("added"), N_("drawings"), N_("add this one again"))
         super().__init__(per_student, per_server, wording, CollectionError, window_seconds, clock)
 
 
@@ -128,9 +130,13 @@ def _png(array: np.ndarray) -> bytes:
 def _check_canvas(canvas) -> np.ndarray:
     array = np.asarray(canvas) if canvas is not None else None
     if array is None or array.ndim != 3 or array.shape[2] not in (3, 4) or array.size == 0:
-        raise CollectionError("Nothing to add: draw on the canvas first.")
+        raise CollectionError(_("Nothing to add: draw on the canvas first."))
     if max(array.shape[:2]) > MAX_CANVAS_SIDE:
-        raise CollectionError(f"The drawing is {array.shape[1]}x{array.shape[0]}; at most {MAX_CANVAS_SIDE} a side.")
+        raise CollectionError(
+            _("The drawing is {width}x{height}; at most {side} a side.").format(
+                width=array.shape[1], height=array.shape[0], side=MAX_CANVAS_SIDE
+            )
+        )
     if array.dtype != np.uint8:
         array = np.clip(array, 0, 255).astype(np.uint8)
     return array
@@ -138,9 +144,13 @@ def _check_canvas(canvas) -> np.ndarray:
 
 def _check_label(label, dataset: str) -> int:
     if label is None:
-        raise CollectionError("Pick the label first: which class did you draw?")
+        raise CollectionError(_("Pick the label first: which class did you draw?"))
     if isinstance(label, bool) or not isinstance(label, int | np.integer) or not 0 <= int(label) < 10:
-        raise CollectionError(f"The label must be one of the 10 classes: {', '.join(CLASS_NAMES[dataset])}.")
+        raise CollectionError(
+            _("The label must be one of the 10 classes: {classes}.").format(
+                classes=", ".join(shown_class_names(CLASS_NAMES[dataset]))
+            )
+        )
     return int(label)
 
 
@@ -162,35 +172,43 @@ class Collection:
         """
         check_name(dataset)
         if not is_valid_token(author_token):
-            raise CollectionError("This browser's student token is malformed; reload the page without it.")
+            raise CollectionError(_("This browser's student token is malformed; reload the page without it."))
         label = _check_label(label, dataset)
         canvas = _check_canvas(canvas)
         prepared = prepare(canvas, STYLES[dataset])
         if prepared.image is None:
-            raise CollectionError(f"Nothing to add. {prepared.message}")
+            raise CollectionError(_("Nothing to add. {reason}").format(reason=prepared.message))
         if self.count() >= MAX_ENTRIES:
             raise CollectionError(
-                f"The class collection is full ({MAX_ENTRIES:,} drawings). Ask the teacher to delete some."
+                _("The class collection is full ({count} drawings). Ask the teacher to delete some.").format(
+                    count=i18n.number(MAX_ENTRIES)
+                )
             )
         image = np.round(prepared.image * 255).astype(np.uint8)  # (28, 28), as the data sets store it
         canvas_png = _png(canvas)
         if len(canvas_png) > MAX_CANVAS_PNG_BYTES:
             raise CollectionError(
-                f"This drawing would take {len(canvas_png) / 1000:,.0f} kB to keep, far more than strokes do "
-                f"(at most {MAX_CANVAS_PNG_BYTES // 1000} kB): clear the canvas and draw again."
+                _(
+                    "This drawing would take {size} kB to keep, far more than strokes do (at most {most} kB): "
+                    "clear the canvas and draw again."
+                ).format(size=i18n.number(len(canvas_png) / 1000, 0), most=MAX_CANVAS_PNG_BYTES // 1000)
             )
         free = free_bytes(self.root)
         if free < MIN_FREE_BYTES:
             raise CollectionError(
-                f"The server's disk has only {free / 1e6:,.0f} MB free, so new drawings are refused and the "
-                "models can still be saved. Tell the teacher."
+                _(
+                    "The server's disk has only {free} MB free, so new drawings are refused and the models can "
+                    "still be saved. Tell the teacher."
+                ).format(free=i18n.number(free / 1e6, 0))
             )
         counted = self.limiter.reserve(author_token)
         try:
             return self._write(canvas_png, image, label, dataset, author_token, author_name)
         except OSError as error:
             self.limiter.release(author_token, counted)
-            raise CollectionError(f"The drawing could not be saved ({error}). Tell the teacher.") from error
+            raise CollectionError(
+                _("The drawing could not be saved ({error}). Tell the teacher.").format(error=error)
+            ) from error
 
     def _write(self, canvas_png: bytes, image, label, dataset, author_token, author_name) -> Entry:
         now = time.time()
@@ -308,16 +326,16 @@ class Collection:
         """Deletes an entry if `requester_token` is its author or `teacher`; else CollectionError."""
         entry = self.get(entry_id)
         if entry is None:
-            raise CollectionError("That drawing is no longer in the collection: it may have been deleted already.")
+            raise CollectionError(_("That drawing is no longer in the collection: it may have been deleted already."))
         if not self.may_delete(entry, requester_token, teacher):
-            raise CollectionError("Only the student who added this drawing, or the teacher, can delete it.")
+            raise CollectionError(_("Only the student who added this drawing, or the teacher, can delete it."))
         graveyard = self.entries_dir / f".deleted-{entry_id}-{secrets.token_hex(4)}"
         try:
             rename(entry.folder, graveyard)  # gone from listings at once
         except FileNotFoundError:
-            raise CollectionError("That drawing was already deleted (a second click or another session).") from None
+            raise CollectionError(_("That drawing was already deleted (a second click or another session).")) from None
         except FileBusyError as error:
-            raise CollectionError(f"That drawing could not be deleted now: {error}.") from None
+            raise CollectionError(_("That drawing could not be deleted now: {error}.").format(error=error)) from None
         shutil.rmtree(graveyard, ignore_errors=True)
 
     # --- Exporting ----------------------------------------------------------------------------
@@ -327,9 +345,11 @@ class Collection:
 
         Built from one listing, so the images and labels always agree. CollectionError when empty.
         """
-        images, labels, _ = self.arrays(check_name(dataset), split)
+        images, labels, _ids = self.arrays(check_name(dataset), split)
         if not len(images):
-            raise CollectionError(f"There are no class drawings of {dataset} yet: nothing to export.")
+            raise CollectionError(
+                _("There are no class drawings of {dataset} yet: nothing to export.").format(dataset=dataset)
+            )
         prefix = f"class-drawings-{dataset}" + (f"-{split}" if split else "")
         return {
             f"{prefix}-images-idx3-ubyte.gz": idx_bytes(images, IMAGE_MAGIC),

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from lenet_core import i18n
 from lenet_core.architecture import Architecture
 from lenet_core.datasets import check_name
+from lenet_core.i18n import _
 
 OPTIMIZERS = ("sgd", "adam", "rmsprop")
 SCHEDULES = ("constant", "one-cycle")
@@ -55,34 +57,62 @@ class TrainingConfig:
             object.__setattr__(self, "architecture", Architecture.from_dict(self.architecture))
         object.__setattr__(self, "adam_betas", tuple(self.adam_betas))
         if not 1 <= self.epochs <= 500:
-            raise ValueError(f"Epochs must be between 1 and 500, got {self.epochs}.")
+            raise ValueError(_("Epochs must be between 1 and 500, got {epochs}.").format(epochs=self.epochs))
         if not 1 <= self.batch_size <= 8192:
-            raise ValueError(f"Batch size must be between 1 and 8192, got {self.batch_size}.")
+            raise ValueError(
+                _("Batch size must be between 1 and 8192, got {batch_size}.").format(batch_size=self.batch_size)
+            )
         if self.optimizer not in OPTIMIZERS:
-            raise ValueError(f"Unknown optimizer {self.optimizer!r}: choose one of {', '.join(OPTIMIZERS)}.")
+            raise ValueError(
+                _("Unknown optimizer {optimizer}: choose one of {choices}.").format(
+                    optimizer=repr(self.optimizer), choices=", ".join(OPTIMIZERS)
+                )
+            )
         if self.schedule not in SCHEDULES:
-            raise ValueError(f"Unknown schedule {self.schedule!r}: choose one of {', '.join(SCHEDULES)}.")
+            raise ValueError(
+                _("Unknown schedule {schedule}: choose one of {choices}.").format(
+                    schedule=repr(self.schedule), choices=", ".join(SCHEDULES)
+                )
+            )
         if not 0 < self.learning_rate <= 10:
-            raise ValueError(f"Learning rate must be above 0 and at most 10, got {self.learning_rate}.")
+            raise ValueError(
+                _("Learning rate must be above 0 and at most 10, got {learning_rate}.").format(
+                    learning_rate=self.learning_rate
+                )
+            )
         for name in ("styles", "extra_images"):
             if isinstance(getattr(self, name), bool) or not isinstance(getattr(self, name), int):
-                raise ValueError(f"{name} must be a whole number, got {getattr(self, name)!r}.")
+                raise ValueError(
+                    _("{name} must be a whole number, got {value}.").format(name=name, value=repr(getattr(self, name)))
+                )
         if not 0 <= self.extra_images <= MAX_EXTRA_IMAGES:
-            raise ValueError(f"At most {MAX_EXTRA_IMAGES:,} extra images per epoch, got {self.extra_images:,}.")
+            raise ValueError(
+                _("At most {most} extra images per epoch, got {count}.").format(
+                    most=i18n.number(MAX_EXTRA_IMAGES), count=i18n.number(self.extra_images)
+                )
+            )
         if not 0 <= self.styles <= MAX_STYLES:
-            raise ValueError(f"Styled digits must be between 0 and {MAX_STYLES:,} per style, got {self.styles}.")
+            raise ValueError(
+                _("Styled digits must be between 0 and {most} per style, got {styles}.").format(
+                    most=i18n.number(MAX_STYLES), styles=self.styles
+                )
+            )
         if self.elastic and not (self.augment and self.dataset == "mnist"):
-            raise ValueError("Elastic distortions are a kind of augmentation for digits: MNIST with augment only.")
+            raise ValueError(_("Elastic distortions are a kind of augmentation for digits: MNIST with augment only."))
         if self.styles and self.dataset != "mnist":
-            raise ValueError("Styled digits are handwriting: they go with MNIST only.")
+            raise ValueError(_("Styled digits are handwriting: they go with MNIST only."))
         if not 0 <= self.label_smoothing <= 0.5:
-            raise ValueError(f"Label smoothing must be between 0 and 0.5, got {self.label_smoothing}.")
+            raise ValueError(
+                _("Label smoothing must be between 0 and 0.5, got {value}.").format(value=self.label_smoothing)
+            )
         if not 0 <= self.weight_decay <= 0.1:
-            raise ValueError(f"Weight decay must be between 0 and 0.1, got {self.weight_decay}.")
+            raise ValueError(_("Weight decay must be between 0 and 0.1, got {value}.").format(value=self.weight_decay))
         for name in ("limit", "validation_limit"):
             value = getattr(self, name)
             if value is not None and value < 1:
-                raise ValueError(f"{name} must be a positive number of images, got {value}.")
+                raise ValueError(
+                    _("{name} must be a positive number of images, got {value}.").format(name=name, value=value)
+                )
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self) | {
@@ -122,6 +152,10 @@ PRESET_DATASET = {
 def preset_config(preset: str, dataset: str = "mnist", **overrides) -> TrainingConfig:
     """A TrainingConfig for a named preset ("book" or "fast"), with any field overridden."""
     if preset not in PRESETS:
-        raise ValueError(f"Unknown preset {preset!r}: choose one of {', '.join(PRESETS)}.")
+        raise ValueError(
+            _("Unknown preset {preset}: choose one of {choices}.").format(
+                preset=repr(preset), choices=", ".join(PRESETS)
+            )
+        )
     fields = PRESETS[preset] | {"dataset": dataset} | PRESET_DATASET[preset][check_name(dataset)]
     return TrainingConfig(**(fields | {key: value for key, value in overrides.items() if value is not None}))

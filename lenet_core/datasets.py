@@ -17,26 +17,41 @@ from pathlib import Path
 
 import numpy as np
 
+from lenet_core import i18n
+from lenet_core.i18n import N_, _
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_DIR / "data"
 
 CLASS_NAMES = {
     "mnist": tuple(str(digit) for digit in range(10)),
     "fashion-mnist": (
-        "T-shirt/top",
-        "Trouser",
-        "Pullover",
-        "Dress",
-        "Coat",
-        "Sandal",
-        "Shirt",
-        "Sneaker",
-        "Bag",
-        "Ankle boot",
+        N_("T-shirt/top"),
+        N_("Trouser"),
+        N_("Pullover"),
+        N_("Dress"),
+        N_("Coat"),
+        N_("Sandal"),
+        N_("Shirt"),
+        N_("Sneaker"),
+        N_("Bag"),
+        N_("Ankle boot"),
     ),
-}
+}  # in English here (the CLI prints them, files keep them); `shown_class_names` for what a page shows
 DATASET_NAMES = tuple(CLASS_NAMES)
-DATASET_TITLES = {"mnist": "MNIST (handwritten digits)", "fashion-mnist": "Fashion-MNIST (clothing)"}
+DATASET_TITLES = {"mnist": N_("MNIST (handwritten digits)"), "fashion-mnist": N_("Fashion-MNIST (clothing)")}
+
+
+def shown_class_names(class_names) -> tuple[str, ...]:
+    """Class names as a page shows them, in the current language (the Chinese edition's names for
+    Fashion-MNIST: T恤/上衣, 裤子, ...); digits stay digits."""
+    return tuple(_(name) for name in class_names)
+
+
+def dataset_title(name: str) -> str:
+    """ "MNIST (handwritten digits)" in the current language."""
+    return _(DATASET_TITLES[name])
+
 
 FILES = {
     "train_images": "train-images-idx3-ubyte.gz",
@@ -67,7 +82,7 @@ class Dataset:
             return self.train_images, self.train_labels
         if split == "test":
             return self.test_images, self.test_labels
-        raise ValueError(f"Unknown split {split!r}: expected 'train' or 'test'.")
+        raise ValueError(_("Unknown split {split}: expected 'train' or 'test'.").format(split=repr(split)))
 
 
 def as_model_input(images: np.ndarray) -> np.ndarray:
@@ -78,7 +93,7 @@ def as_model_input(images: np.ndarray) -> np.ndarray:
 def check_name(name: str) -> str:
     if name not in CLASS_NAMES:
         known = ", ".join(repr(known_name) for known_name in DATASET_NAMES)
-        raise ValueError(f"Unknown data set {name!r}. Known data sets: {known}.")
+        raise ValueError(_("Unknown data set {name}. Known data sets: {known}.").format(name=repr(name), known=known))
     return name
 
 
@@ -92,45 +107,57 @@ def other_dataset(name: str) -> str:
 def read_idx(path: Path, expected_magic: int) -> np.ndarray:
     """Reads one gzipped IDX file, checking its magic number and that its size matches its header."""
     if not path.is_file():
-        raise DatasetError(f"{path}: file not found.")
+        raise DatasetError(_("{path}: file not found.").format(path=path))
     try:
         with gzip.open(path, "rb") as stream:
             raw = stream.read()
     except (OSError, EOFError, gzip.BadGzipFile) as error:
-        raise DatasetError(f"{path}: not a readable gzip file ({error}).") from error
+        raise DatasetError(_("{path}: not a readable gzip file ({error}).").format(path=path, error=error)) from error
     if len(raw) < 4:
-        raise DatasetError(f"{path}: too short to hold an IDX header ({len(raw)} bytes).")
+        raise DatasetError(
+            _("{path}: too short to hold an IDX header ({count} bytes).").format(path=path, count=len(raw))
+        )
     (magic,) = struct.unpack(">I", raw[:4])
     if magic != expected_magic:
         raise DatasetError(
-            f"{path}: IDX magic number is 0x{magic:08x}, expected 0x{expected_magic:08x}; "
-            "the file is corrupt or is not the file its name says."
+            _(
+                "{path}: IDX magic number is {magic}, expected {expected}; "
+                "the file is corrupt or is not the file its name says."
+            ).format(path=path, magic=f"0x{magic:08x}", expected=f"0x{expected_magic:08x}")
         )
     dimensions = magic & 0xFF
     header_size = 4 + 4 * dimensions
     if len(raw) < header_size:
-        raise DatasetError(f"{path}: truncated inside the IDX header.")
+        raise DatasetError(_("{path}: truncated inside the IDX header.").format(path=path))
     shape = struct.unpack(f">{dimensions}I", raw[4:header_size])
     expected_bytes = int(np.prod(shape))
     actual_bytes = len(raw) - header_size
     if actual_bytes != expected_bytes:
         raise DatasetError(
-            f"{path}: header promises {expected_bytes:,} bytes of data for shape {shape}, "
-            f"found {actual_bytes:,}; the file is truncated or corrupt."
+            _(
+                "{path}: header promises {expected} bytes of data for shape {shape}, "
+                "found {actual}; the file is truncated or corrupt."
+            ).format(path=path, expected=i18n.number(expected_bytes), shape=shape, actual=i18n.number(actual_bytes))
         )
     return np.frombuffer(raw, dtype=np.uint8, offset=header_size).reshape(shape)
 
 
 def _check_pair(images: np.ndarray, labels: np.ndarray, images_path: Path, labels_path: Path):
     if images.shape[1:] != (28, 28):
-        raise DatasetError(f"{images_path}: images are {images.shape[1:]}, expected 28x28.")
+        raise DatasetError(
+            _("{path}: images are {shape}, expected 28x28.").format(path=images_path, shape=images.shape[1:])
+        )
     if len(images) != len(labels):
         raise DatasetError(
-            f"{images_path} holds {len(images):,} images but {labels_path} holds "
-            f"{len(labels):,} labels; they must agree."
+            _("{images_path} holds {images} images but {labels_path} holds {labels} labels; they must agree.").format(
+                images_path=images_path,
+                images=i18n.number(len(images)),
+                labels_path=labels_path,
+                labels=i18n.number(len(labels)),
+            )
         )
     if labels.size and labels.max() > 9:
-        raise DatasetError(f"{labels_path}: label {int(labels.max())} is outside 0-9.")
+        raise DatasetError(_("{path}: label {label} is outside 0-9.").format(path=labels_path, label=int(labels.max())))
 
 
 def read_folder(folder: Path, name: str) -> Dataset:
@@ -170,9 +197,11 @@ def _load_cached(name: str, folders: tuple[Path, ...]) -> Dataset:
             return read_folder(folder, name)
     searched = " or ".join(str(folder) for folder in folders)
     raise DatasetError(
-        f"Data set {name!r} not found in {searched}. Its four IDX .gz files ship with the project in "
-        f"data/{name}/: restore them with `git checkout -- data/{name}` (see data/README.md), or set "
-        f"LENET_DATA_DIR to a folder holding {name}/."
+        _(
+            "Data set {quoted} not found in {searched}. Its four IDX .gz files ship with the project in "
+            "data/{name}/: restore them with `git checkout -- data/{name}` (see data/README.md), or set "
+            "LENET_DATA_DIR to a folder holding {name}/."
+        ).format(quoted=repr(name), searched=searched, name=name)
     )
 
 

@@ -7,18 +7,20 @@ import functools
 
 import numpy as np
 
-from lenet_core.datasets import load_dataset
+from lenet_core.datasets import load_dataset, shown_class_names
+from lenet_core.i18n import _
 
 
 @dataclasses.dataclass(frozen=True)
 class Sample:
     index: int  # position in the split
     label: int
-    class_name: str
+    class_name: str  # in English, as the data set names it
 
     @property
     def caption(self) -> str:
-        return f"{self.class_name} · #{self.index}"
+        """ "Coat · #123", the class name in the current language."""
+        return f"{shown_class_names((self.class_name,))[0]} · #{self.index}"
 
 
 def sample_grid(
@@ -26,9 +28,9 @@ def sample_grid(
 ) -> list[Sample]:
     """rows x columns samples of a split, optionally of one class; the same seed gives the same grid."""
     if not (1 <= rows <= 10 and 1 <= columns <= 10):
-        raise ValueError(f"A grid is 1x1 to 10x10, got {rows}x{columns}.")
+        raise ValueError(_("A grid is 1x1 to 10x10, got {rows}x{columns}.").format(rows=rows, columns=columns))
     dataset = load_dataset(name)
-    _, labels = dataset.split(split)
+    _images, labels = dataset.split(split)
     candidates = np.arange(len(labels)) if class_index is None else np.flatnonzero(labels == class_index)
     count = min(rows * columns, len(candidates))
     chosen = np.random.default_rng(seed).choice(candidates, size=count, replace=False)
@@ -72,12 +74,42 @@ def feature_grid(maps: np.ndarray, columns: int = 10, scale: int = 3, gap: int =
     return grid
 
 
-def labelled_sample(image: np.ndarray, text: str, correct: bool, size: int = 280) -> np.ndarray:
-    """A 28x28 image enlarged to size x size (RGB) with `text` overlaid: green if correct, else red."""
-    from PIL import Image, ImageDraw, ImageFont
+# Fonts with Chinese glyphs, for class names drawn on images in 中文: Debian's fonts-noto-cjk,
+# macOS, Windows. PIL's own font has Latin letters only (Chinese would be empty boxes).
+CJK_FONTS = (
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+    "/System/Library/Fonts/PingFang.ttc",
+    "/System/Library/Fonts/STHeiti Medium.ttc",
+    "C:/Windows/Fonts/msyh.ttc",
+    "C:/Windows/Fonts/simhei.ttf",
+)
+
+
+@functools.cache
+def _font(size: int, cjk: bool):
+    """PIL's default font, or for text beyond Latin the first CJK font found (None if none is)."""
+    from PIL import ImageFont
+
+    if not cjk:
+        return ImageFont.load_default(size=size)
+    for path in CJK_FONTS:
+        try:
+            return ImageFont.truetype(path, size)
+        except OSError:
+            continue
+    return None
+
+
+def labelled_sample(image: np.ndarray, text: str, correct: bool, size: int = 280, fallback: str | None = None):
+    """A 28x28 image enlarged to size x size (RGB) with `text` overlaid: green if correct, else red.
+    `fallback` is drawn instead where `text` needs a font this machine lacks (Chinese without one)."""
+    from PIL import Image, ImageDraw
 
     enlarged = Image.fromarray(enlarge(np.asarray(image, np.uint8), size // image.shape[0])).convert("RGB")
     draw = ImageDraw.Draw(enlarged)
-    font = ImageFont.load_default(size=22)
+    font = _font(22, not text.isascii())
+    if font is None:
+        text, font = (fallback or text), _font(22, False)
     draw.text((8, 6), text, fill=(0, 220, 0) if correct else (255, 40, 40), font=font)
     return np.asarray(enlarged)

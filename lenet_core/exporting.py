@@ -34,6 +34,7 @@ import numpy as np
 
 from lenet_core.datasets import CLASS_NAMES, DATA_DIR, DATASET_TITLES, as_model_input, load_dataset
 from lenet_core.files import MIN_FREE_BYTES, atomic_path, free_bytes, write_json
+from lenet_core.i18n import N_, _, ngettext
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 TFJS_BUNDLE = "tf.es2017.min.js"  # @tensorflow/tfjs 4.22.0's dist bundle (Apache-2.0), for the offline page
@@ -44,32 +45,32 @@ ACCURACY_IMAGES = 10_000  # the test set, for the TensorFlow Lite files' accurac
 
 @dataclasses.dataclass(frozen=True)
 class ExportFormat:
-    title: str
+    title: str  # marked with N_: `_(title)` where it is shown
     file_name: str  # {id} is the model's id
     mime: str
-    about: str
+    about: str  # marked with N_, as the title
 
 
 FORMATS = {
     "keras": ExportFormat(
-        "Keras (.keras)", "{id}.keras", "application/octet-stream",
-        "The whole model (network and weights): keras.models.load_model(path).",
+        N_("Keras (.keras)"), "{id}.keras", "application/octet-stream",
+        N_("The whole model (network and weights): keras.models.load_model(path)."),
     ),
     "savedmodel": ExportFormat(
-        "TensorFlow SavedModel (.zip)", "{id}-savedmodel.zip", "application/zip",
-        "For TensorFlow Serving and tf.saved_model.load; its serving function takes (N, 28, 28, 1) float32.",
+        N_("TensorFlow SavedModel (.zip)"), "{id}-savedmodel.zip", "application/zip",
+        N_("For TensorFlow Serving and tf.saved_model.load; its serving function takes (N, 28, 28, 1) float32."),
     ),
     "tflite": ExportFormat(
-        "TensorFlow Lite, float32 (.tflite)", "{id}.tflite", "application/octet-stream",
-        "For phones and microcontrollers (LiteRT); the same answers as the Keras model.",
+        N_("TensorFlow Lite, float32 (.tflite)"), "{id}.tflite", "application/octet-stream",
+        N_("For phones and microcontrollers (LiteRT); the same answers as the Keras model."),
     ),
     "tflite-int8": ExportFormat(
-        "TensorFlow Lite, int8 weights (.tflite)", "{id}-int8.tflite", "application/octet-stream",
-        "Dynamic-range quantization: weights stored as 8-bit integers, about a quarter of the size.",
+        N_("TensorFlow Lite, int8 weights (.tflite)"), "{id}-int8.tflite", "application/octet-stream",
+        N_("Dynamic-range quantization: weights stored as 8-bit integers, about a quarter of the size."),
     ),
     "tfjs": ExportFormat(
-        "TensorFlow.js (.zip)", "{id}-tfjs.zip", "application/zip",
-        "model.json and its weights for tf.loadLayersModel, and index.html: draw and predict offline.",
+        N_("TensorFlow.js (.zip)"), "{id}-tfjs.zip", "application/zip",
+        N_("model.json and its weights for tf.loadLayersModel, and index.html: draw and predict offline."),
     ),
 }  # fmt: skip
 
@@ -137,7 +138,7 @@ def tfjs_topology(model) -> dict:
         elif kind == "Dense":
             config |= {"units": layer.units, "activation": layer.activation.__name__, "use_bias": True}
         else:
-            raise ExportError(f"TensorFlow.js export knows LeNet's layers, not {kind}.")
+            raise ExportError(_("TensorFlow.js export knows LeNet's layers, not {kind}.").format(kind=kind))
         layers.append({"class_name": kind, "config": config})
     return {
         "class_name": "Sequential",
@@ -252,7 +253,7 @@ class ExportStatus:
     state: str  # "ready", "queued", "building", "failed" or "none"
     path: Path | None = None
     facts: dict = dataclasses.field(default_factory=dict)  # seconds, bytes, test_accuracy
-    message: str = ""  # why it failed, or where it is in the line
+    message: str = ""  # why it failed, or where it is in the line (in the asking page's language)
 
 
 class Exporter:
@@ -264,7 +265,7 @@ class Exporter:
         self._lock = threading.Lock()
         self._queue: collections.deque[tuple[tuple, object, str]] = collections.deque()
         self._building: tuple | None = None
-        self._failed: dict[tuple, str] = {}
+        self._failed: dict[tuple, str] = {}  # key -> the error (the builder's thread has no page's language)
         self._wake = threading.Condition(self._lock)
         self._thread: threading.Thread | None = None
 
@@ -278,7 +279,7 @@ class Exporter:
         try:
             version = record.weights_path.stat().st_mtime_ns
         except OSError:
-            raise ExportError("This model was deleted a moment ago; pick another one.") from None
+            raise ExportError(_("This model was deleted a moment ago; pick another one.")) from None
         return record.model_id, version, kind
 
     def _path(self, key: tuple) -> Path:
@@ -290,13 +291,17 @@ class Exporter:
         path = self._path(key)
         with self._lock:
             if key == self._building:
-                return ExportStatus("building", message="Being built now…")
-            waiting = [queued for queued, _, _ in self._queue]
+                return ExportStatus("building", message=_("Being built now…"))
+            waiting = [queued for queued, *_rest in self._queue]
             if key in waiting:
                 ahead = waiting.index(key) + (self._building is not None)
-                return ExportStatus("queued", message=f"Waiting: {ahead} file{'s' * (ahead != 1)} to build first…")
+                message = ngettext(
+                    "Waiting: {count} file to build first…", "Waiting: {count} files to build first…", ahead
+                )
+                return ExportStatus("queued", message=message.format(count=ahead))
             if key in self._failed:
-                return ExportStatus("failed", message=self._failed[key])
+                message = _("Could not build this file: {error}").format(error=self._failed[key])
+                return ExportStatus("failed", message=message)
         if path.is_file():
             facts_path = path.with_name(path.name + ".json")
             try:
@@ -314,12 +319,13 @@ class Exporter:
         if current.state in ("ready", "queued", "building"):
             return current
         if free_bytes(self.root.parent if not self.root.exists() else self.root) < MIN_FREE_BYTES:
-            raise ExportError("The server's disk is nearly full: no new downloads are built. Tell the teacher.")
+            raise ExportError(_("The server's disk is nearly full: no new downloads are built. Tell the teacher."))
         with self._lock:
             if len(self._queue) >= MAX_PENDING:
                 raise ExportError(
-                    f"{len(self._queue)} downloads are waiting to be built, the most the server takes. "
-                    "Try again in a minute."
+                    _(
+                        "{count} downloads are waiting to be built, the most the server takes. Try again in a minute."
+                    ).format(count=len(self._queue))
                 )
             self._failed.pop(key, None)
             self._queue.append((key, record, kind))
@@ -344,7 +350,7 @@ class Exporter:
                 self._make_room(keep=path.parent)
             except Exception as error:  # a model deleted meanwhile, a full disk, a converter's refusal
                 with self._lock:
-                    self._failed[key] = f"Could not build this file: {error}"
+                    self._failed[key] = str(error)
             finally:
                 with self._lock:
                     self._building = None

@@ -16,6 +16,8 @@ import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
+from lenet_core.i18n import _
+
 WINDOWS = os.name == "nt"
 RENAME_PATIENCE = 3.0  # seconds a rename is retried on Windows while another program holds a file
 RESERVED_WINDOWS_NAMES = {"CON", "PRN", "AUX", "NUL"} | {f"{port}{n}" for port in ("COM", "LPT") for n in "123456789"}
@@ -80,9 +82,10 @@ def rename(source: Path, destination: Path, replace: bool = False) -> None:
             if time.monotonic() + delay > deadline:
                 raise FileBusyError(
                     error.errno,
-                    f"{Path(destination).name} is held open by another program (an antivirus scanner, a backup or"
-                    f" sync tool, or another window); waited {RENAME_PATIENCE:g} s and changed nothing. Try again"
-                    " in a moment",
+                    _(
+                        "{name} is held open by another program (an antivirus scanner, a backup or sync tool, or"
+                        " another window); waited {seconds} s and changed nothing. Try again in a moment"
+                    ).format(name=Path(destination).name, seconds=f"{RENAME_PATIENCE:g}"),
                     str(destination),
                 ) from error
             time.sleep(delay)
@@ -92,11 +95,11 @@ def rename(source: Path, destination: Path, replace: bool = False) -> None:
 def windows_name_problem(name: str) -> str | None:
     """Why Windows would refuse `name` as a file or folder name, or None when it would take it."""
     if any(character in '<>:"/\\|?*' or ord(character) < 32 for character in name):
-        return "it has a character Windows forbids in file names"
+        return _("it has a character Windows forbids in file names")
     if name.endswith((".", " ")):
-        return "it ends with a dot or a space"
+        return _("it ends with a dot or a space")
     if name.split(".")[0].strip().upper() in RESERVED_WINDOWS_NAMES:
-        return "it is a device name that Windows reserves"
+        return _("it is a device name that Windows reserves")
     return None
 
 

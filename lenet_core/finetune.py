@@ -16,9 +16,11 @@ import dataclasses
 
 import numpy as np
 
+from lenet_core import i18n
 from lenet_core.collection import Collection, split_of
 from lenet_core.config import MAX_EXTRA_IMAGES, TrainingConfig
-from lenet_core.datasets import DATASET_TITLES
+from lenet_core.datasets import dataset_title
+from lenet_core.i18n import _
 from lenet_core.store import ModelRecord, ModelStore
 
 EPOCHS = 3
@@ -55,13 +57,23 @@ def config_for(
     set, Adam at a small constant rate, `images` of the data set's training images plus the
     drawings `repeats` times each, augmented. Raises FineTuneError (or ValueError) when out of range."""
     if not record.usable or record.dataset is None:
-        raise FineTuneError("That model's files are missing or damaged; pick another model.")
+        raise FineTuneError(_("That model's files are missing or damaged; pick another model."))
     if not 1 <= repeats <= MAX_REPEATS:
-        raise FineTuneError(f"Each drawing may count 1 to {MAX_REPEATS} times; got {repeats}.")
+        raise FineTuneError(
+            _("Each drawing may count 1 to {most} times; got {repeats}.").format(most=MAX_REPEATS, repeats=repeats)
+        )
     if drawings * repeats > MAX_EXTRA_IMAGES:
         raise FineTuneError(
-            f"{drawings:,} drawings x {repeats} = {drawings * repeats:,} images per epoch; at most "
-            f"{MAX_EXTRA_IMAGES:,}. Count each drawing at most {max(1, MAX_EXTRA_IMAGES // drawings)} times."
+            _(
+                "{drawings} drawings x {repeats} = {images} images per epoch; at most {limit}. "
+                "Count each drawing at most {most} times."
+            ).format(
+                drawings=i18n.number(drawings),
+                repeats=repeats,
+                images=i18n.number(drawings * repeats),
+                limit=i18n.number(MAX_EXTRA_IMAGES),
+                most=max(1, MAX_EXTRA_IMAGES // drawings),
+            )
         )
     return TrainingConfig(
         dataset=record.dataset,
@@ -87,23 +99,25 @@ def request(store: ModelStore, model_id: str, collection: Collection, **settings
     """
     record = store.get(model_id)
     if record is None or not record.usable:
-        raise FineTuneError("That model was deleted or damaged a moment ago; pick another one.")
+        raise FineTuneError(_("That model was deleted or damaged a moment ago; pick another one."))
     if record.dataset is None:
-        raise FineTuneError("That model's data set is unknown; pick another one.")
+        raise FineTuneError(_("That model's data set is unknown; pick another one."))
     images, labels, ids = collection.arrays(record.dataset)  # one pass over the collection, then split
     held_out = np.array([split_of(entry_id) == "test" for entry_id in ids], dtype=bool)
     train_images, train_labels = images[~held_out], labels[~held_out]
     if not len(train_images):
         raise FineTuneError(
-            f"The class collection has no {DATASET_TITLES[record.dataset]} drawings to learn from yet. Draw "
-            "some on the Predict page and press “Add to the class collection”, then come back."
+            _(
+                "The class collection has no {dataset} drawings to learn from yet. Draw some on the Predict page "
+                "and press “Add to the class collection”, then come back."
+            ).format(dataset=dataset_title(record.dataset))
         )
     config = config_for(record, len(train_images), **settings)
     test_images, test_labels = images[held_out], labels[held_out]
     try:
         weights = record.weights_path.read_bytes()
     except OSError:
-        raise FineTuneError("That model was deleted a moment ago; pick another one.") from None
+        raise FineTuneError(_("That model was deleted a moment ago; pick another one.")) from None
     payload = {
         "weights": weights,
         "drawings": Drawings(train_images, train_labels, test_images, test_labels),
@@ -140,7 +154,7 @@ def fine_tune(config: TrainingConfig, payload: dict, **progress):
     model = build_model(config.architecture)
     load_weights_bytes(model, payload["weights"])
     dataset = load_dataset(config.dataset)
-    _, before = _scores(model, dataset.test_images, dataset.test_labels, drawings)
+    _evaluation, before = _scores(model, dataset.test_images, dataset.test_labels, drawings)
     train_x, train_y, val_x, val_y = prepare_data(config)
     mixed_x = np.concatenate([train_x, np.repeat(as_model_input(drawings.train_images), repeats, axis=0)])
     mixed_y = np.concatenate([train_y, np.repeat(drawings.train_labels.astype("int32"), repeats)])

@@ -11,9 +11,11 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from lenet_core import i18n
 from lenet_core.architecture import Architecture
 from lenet_core.classroom import Limits, check_architecture, load_limits
 from lenet_core.config import TrainingConfig
+from lenet_core.i18n import _
 from lenet_core.weights_file import check_weights_file
 
 MAX_WEIGHTS_BYTES = 20 * 1024 * 1024
@@ -24,7 +26,11 @@ def check_upload(data: bytes, architecture: Architecture, limits: Limits | None 
     self-contained Keras weights file of this architecture), each with a message for the student."""
     check_architecture(architecture, limits or load_limits())
     if len(data) > MAX_WEIGHTS_BYTES:
-        raise ValueError(f"The file is {len(data) / 1e6:.1f} MB; weights files here are at most 20 MB.")
+        raise ValueError(
+            _("The file is {size} MB; weights files here are at most 20 MB.").format(
+                size=i18n.number(len(data) / 1e6, 1)
+            )
+        )
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "uploaded"
         path.write_bytes(data)

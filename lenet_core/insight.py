@@ -16,6 +16,8 @@ import threading
 import numpy as np
 from PIL import Image
 
+from lenet_core import i18n
+from lenet_core.i18n import _
 from lenet_core.preprocessing import to_grayscale
 
 MAP_IMAGES = 3000  # test images on the map: enough to see the clusters, cheap to send each stroke
@@ -246,10 +248,15 @@ class Explainer:
         if self.hidden_width <= MAX_MAP_UNITS:
             return None
         megabytes = MAP_IMAGES * self.hidden_width * 4 / 2**20
-        return (
-            f"No map for this model: its last hidden layer has {self.hidden_width:,} units, and the map is drawn "
-            f"for at most {MAX_MAP_UNITS:,} (keeping {MAP_IMAGES:,} of its vectors would take {megabytes:,.0f} MB "
+        return _(
+            "No map for this model: its last hidden layer has {units} units, and the map is drawn "
+            "for at most {limit} (keeping {images} of its vectors would take {megabytes} MB "
             "of the class's server). A dense layer before the softmax gives it one."
+        ).format(
+            units=i18n.number(self.hidden_width),
+            limit=i18n.number(MAX_MAP_UNITS),
+            images=i18n.number(MAP_IMAGES),
+            megabytes=i18n.number(megabytes, 0),
         )
 
     @property
@@ -258,10 +265,14 @@ class Explainer:
         needed = len(self._masks) * self.activation_values * 4
         if needed <= MAX_BATCH_BYTES:
             return None
-        return (
-            f"No heatmaps for this model: erasing 81 patches means 81 forward passes of {self.activation_values:,} "
-            f"activations each ({needed / 2**20:,.0f} MB at once), more than the {MAX_BATCH_BYTES // 2**20} MB a "
+        return _(
+            "No heatmaps for this model: erasing 81 patches means 81 forward passes of {activations} "
+            "activations each ({megabytes} MB at once), more than the {limit} MB a "
             "view may take of the class's server. Fewer filters in the first conv block make it fit."
+        ).format(
+            activations=i18n.number(self.activation_values),
+            megabytes=i18n.number(needed / 2**20, 0),
+            limit=MAX_BATCH_BYTES // 2**20,
         )
 
     def _batch_size(self) -> int:

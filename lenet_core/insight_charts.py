@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from lenet_core.datasets import shown_class_names
 from lenet_core.explore import enlarge
+from lenet_core.i18n import N_, _
 from lenet_core.plotting import go
 
 # Ten distinguishable class colours (plotly's "D3" palette).
@@ -17,12 +19,12 @@ CLASS_COLOURS = (
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
 )  # fmt: skip
 DIVERGING = [[0.0, "#2166ac"], [0.5, "#f7f7f7"], [1.0, "#b2182b"]]  # blue, white at 0, red
-OCCLUSION_READING = (
+OCCLUSION_READING = N_(
     "Each pixel shows what erasing the small patch around it does to the model's confidence in "
     "the class (measured in log-odds, which keep moving when the probability is stuck at 100%): "
     "red where erasing lowers it, so that ink pushed the model towards the class; blue where "
     "erasing raises it, so that ink held the class back."
-)
+)  # shown as _(OCCLUSION_READING)
 
 
 def _figure(spec: dict) -> go.Figure:
@@ -49,6 +51,7 @@ def confusion_grid_figure(confusion, class_names: tuple[str, ...], height: int =
     Streamlit's chart selection events do not report heatmap cells (plotly.js cannot select
     them), but they do report scatter points. Each point's customdata is [actual, predicted].
     Correct answers (the diagonal) are blue, mistakes red, both darker with more images.
+    `class_names` as the data set names them: the figure shows them in the current language.
     """
     confusion = np.asarray(confusion)
     classes = len(class_names)
@@ -64,7 +67,7 @@ def confusion_grid_figure(confusion, class_names: tuple[str, ...], height: int =
         np.where(counts > 0, _blend("#fde0d2", "#a50f15", shade), "#f4f4f4"),
     )
     dark = np.where(diagonal, shade_diagonal, shade) > 0.55
-    names = list(class_names)
+    names = list(shown_class_names(class_names))
     cell = max(12, int((height - 120) / classes) - 2)
     trace = {
         "type": "scatter",
@@ -77,16 +80,16 @@ def confusion_grid_figure(confusion, class_names: tuple[str, ...], height: int =
         "marker": {"symbol": "square", "size": cell, "color": colours.tolist(), "line": {"width": 0}},
         "selected": {"marker": {"opacity": 1.0}},
         "unselected": {"marker": {"opacity": 0.45}},
-        "hovertemplate": "actual %{y}, predicted %{x}: %{text} images<br>click to see them<extra></extra>",
+        "hovertemplate": _("actual %{y}, predicted %{x}: %{text} images<br>click to see them") + "<extra></extra>",
         "showlegend": False,
     }
     category = {"type": "category", "categoryorder": "array", "categoryarray": names, "showgrid": False}
     layout = {
-        "title": {"text": "Confusion matrix (test set): click a cell to see its images"},
+        "title": {"text": _("Confusion matrix (test set): click a cell to see its images")},
         "height": height,
         "margin": {"t": 50, "b": 50, "l": 60, "r": 10},
-        "xaxis": category | {"title": {"text": "predicted"}, "side": "bottom", "fixedrange": True},
-        "yaxis": category | {"title": {"text": "actual"}, "autorange": "reversed", "fixedrange": True},
+        "xaxis": category | {"title": {"text": _("predicted")}, "side": "bottom", "fixedrange": True},
+        "yaxis": category | {"title": {"text": _("actual")}, "autorange": "reversed", "fixedrange": True},
         "clickmode": "event+select",
         "dragmode": False,
         "plot_bgcolor": "white",
@@ -116,14 +119,15 @@ def occlusion_figure(image: np.ndarray, heatmaps: np.ndarray, titles: list[str],
     width = 1.0 / panels
     data, layout = [], {"height": height, "margin": {"t": 40, "b": 10, "l": 10, "r": 10}, "annotations": []}
     rows = np.arange(28)
+    colorbar_title = _("log-odds<br>drop")
+    hover = _("row %{y}, column %{x}: erasing lowers the log-odds by %{z:.2f}") + "<extra></extra>"
     for number, (heatmap, title) in enumerate(zip(heatmaps, titles, strict=True)):
         suffix = "" if number == 0 else str(number + 1)
         axes = {"xaxis": f"x{suffix}", "yaxis": f"y{suffix}"}
         data.append(
             {"type": "heatmap", "z": np.round(heatmap, 3).tolist(), "zmin": -limit, "zmax": limit,
              "colorscale": DIVERGING, "showscale": number == panels - 1,
-             "colorbar": {"title": {"text": "log-odds<br>drop"}, "len": 0.9},
-             "hovertemplate": "row %{y}, column %{x}: erasing lowers the log-odds by %{z:.2f}<extra></extra>"} | axes
+             "colorbar": {"title": {"text": colorbar_title}, "len": 0.9}, "hovertemplate": hover} | axes
         )  # fmt: skip
         data.append(
             {"type": "contour", "z": np.asarray(image).tolist(), "x": rows.tolist(), "y": rows.tolist(),
@@ -152,12 +156,13 @@ def map_figure(
 ) -> go.Figure:
     """The map of the last hidden layer: test images coloured by class, the student's input as a
     black star, and its nearest test images ringed. `neighbours` holds (K, 2) map coordinates.
+    `class_names` as the data set names them: the figure shows them in the current language.
 
     All traces are WebGL ones: plotly draws WebGL above SVG, so an SVG star would hide under the dots."""
     points, labels = np.asarray(points), np.asarray(labels)
     rounded = np.round(points, 2)
     data = []
-    for number, name in enumerate(class_names):
+    for number, name in enumerate(shown_class_names(class_names)):
         chosen = labels == number
         data.append(
             {"type": "scattergl", "mode": "markers", "name": str(name), "x": rounded[chosen, 0].tolist(),
@@ -167,21 +172,21 @@ def map_figure(
     if neighbours is not None and len(neighbours):
         neighbours = np.asarray(neighbours)
         data.append(
-            {"type": "scattergl", "mode": "markers", "name": "nearest test images", "x": neighbours[:, 0].tolist(),
+            {"type": "scattergl", "mode": "markers", "name": _("nearest test images"), "x": neighbours[:, 0].tolist(),
              "y": neighbours[:, 1].tolist(), "hoverinfo": "skip",
              "marker": {"size": 13, "color": "rgba(0,0,0,0)", "line": {"color": "black", "width": 2}}}
         )  # fmt: skip
     if marked is not None:
         data.append(
-            {"type": "scattergl", "mode": "markers", "name": "your input", "x": [float(marked[0])],
-             "y": [float(marked[1])], "hovertemplate": "your input<extra></extra>",
+            {"type": "scattergl", "mode": "markers", "name": _("your input"), "x": [float(marked[0])],
+             "y": [float(marked[1])], "hovertemplate": _("your input") + "<extra></extra>",
              "marker": {"symbol": "star", "size": 20, "color": "black", "line": {"color": "white", "width": 1.5}}}
         )  # fmt: skip
     layout = {
         "height": height,
         "margin": {"t": 30, "b": 40, "l": 40, "r": 10},
-        "xaxis": {"title": {"text": "first principal component"}, "zeroline": False},
-        "yaxis": {"title": {"text": "second principal component"}, "zeroline": False},
+        "xaxis": {"title": {"text": _("first principal component")}, "zeroline": False},
+        "yaxis": {"title": {"text": _("second principal component")}, "zeroline": False},
         "legend": {"itemsizing": "constant"},
         "uirevision": "map",  # keeps the student's zoom while the star moves
     }
@@ -212,15 +217,15 @@ def epoch_marker_figure(history: dict, epoch: int, height: int = 300) -> go.Figu
     data = [
         {"type": "scatter", "x": epochs, "y": list(history.get(key, [])), "mode": "lines+markers", "name": name,
          "line": {"color": colour}}
-        for key, name, colour in (("accuracy", "training", "#1f77b4"), ("val_accuracy", "validation", "#ff7f0e"))
+        for key, name, colour in (("accuracy", _("training"), "#1f77b4"), ("val_accuracy", _("validation"), "#ff7f0e"))
     ]  # fmt: skip
     marker = {"type": "line", "x0": epoch, "x1": epoch, "y0": 0, "y1": 1, "yref": "paper"}
     marker["line"] = {"color": "red", "dash": "dash"}
     layout = {
         "height": height,
         "margin": {"t": 30, "b": 40, "l": 40, "r": 10},
-        "title": {"text": "Accuracy"},
-        "xaxis": {"title": {"text": "epoch"}, "range": [-0.3, max(len(epochs), 1) + 0.3]},
+        "title": {"text": _("Accuracy")},
+        "xaxis": {"title": {"text": _("epoch")}, "range": [-0.3, max(len(epochs), 1) + 0.3]},
         "yaxis": {"rangemode": "tozero"},
         "shapes": [marker],
         "legend": {"orientation": "h", "y": -0.25},

@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 
 from lenet_core.charts import two_panels
+from lenet_core.i18n import N_, _
 from lenet_core.plotting import go
 from lenet_core.store import ModelRecord
 
-SHIPPED_BY = "LeNet Lab (shipped)"
-COLUMNS = (
+SHIPPED_BY = N_("LeNet Lab (shipped)")
+COLUMNS = (  # the rows' keys, in English; `column_label` is what a table's header shows
     "name",
     "trained by",
     "test accuracy (%)",
@@ -24,14 +25,44 @@ COLUMNS = (
     "training time (s)",
     "created",
 )
+COLUMN_LABELS = {
+    "name": N_("name"),
+    "trained by": N_("trained by"),
+    "test accuracy (%)": N_("test accuracy (%)"),
+    "class drawings (%)": N_("class drawings (%)"),
+    "epochs": N_("epochs"),
+    "batch size": N_("batch size"),
+    "optimizer": N_("optimizer"),
+    "learning rate": N_("learning rate"),
+    "conv filters": N_("conv filters"),
+    "dense units": N_("dense units"),
+    "parameters": N_("parameters"),
+    "training time (s)": N_("training time (s)"),
+    "created": N_("created"),
+}
 METRICS = (("accuracy", "training"), ("val_accuracy", "validation"), ("loss", "training"), ("val_loss", "validation"))
+
+
+def column_label(column: str) -> str:
+    """A leaderboard column's header in the current language."""
+    return _(COLUMN_LABELS[column])
+
+
+def _trace_names() -> dict[tuple[str, str], str]:
+    """A run's legend entry per (metric, split), in the current language; {name} is the run's name."""
+    return {
+        ("accuracy", "training"): _("{name}: training accuracy"),
+        ("accuracy", "validation"): _("{name}: validation accuracy"),
+        ("loss", "training"): _("{name}: training loss"),
+        ("loss", "validation"): _("{name}: validation loss"),
+    }
 
 
 def trained_by(record: ModelRecord, names: dict[str, str] | None = None) -> str:
     """Who made a model: the student's current display name (from `names`, token -> name), else
     the name saved with the model; the shipped models say so."""
     if record.is_shipped:
-        return SHIPPED_BY
+        return _(SHIPPED_BY)
     return (names or {}).get(record.owner or "", "") or record.owner_name
 
 
@@ -86,6 +117,7 @@ def comparison_figure(records: list[ModelRecord]) -> go.Figure:
     HTML-escaped."""
     palette = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf")
     panels = {"accuracy": [], "loss": []}
+    trace_names = _trace_names()
     for number, record in enumerate(records):
         colour = palette[number % len(palette)]
         for key, split in METRICS:
@@ -93,9 +125,10 @@ def comparison_figure(records: list[ModelRecord]) -> go.Figure:
             metric = key.removeprefix("val_")
             panels[metric].append(
                 {"x": list(range(1, len(values) + 1)), "y": list(values), "mode": "lines+markers",
-                 "name": f"{html.escape(record.name)}: {split} {metric}", "legendgroup": record.model_id,
+                 "name": trace_names[metric, split].format(name=html.escape(record.name)),
+                 "legendgroup": record.model_id,
                  "line": {"color": colour, "dash": "solid" if split == "training" else "dash"}}
             )  # fmt: skip
     return two_panels(
-        panels["accuracy"], panels["loss"], "Run comparison (solid: training, dashed: validation)", height=420
+        panels["accuracy"], panels["loss"], _("Run comparison (solid: training, dashed: validation)"), height=420
     )

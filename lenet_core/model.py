@@ -12,6 +12,7 @@ from keras import layers
 
 from lenet_core.architecture import Architecture
 from lenet_core.files import atomic_path
+from lenet_core.i18n import _
 from lenet_core.weights_file import WeightsError, check_weights_file  # noqa: F401 (WeightsError: re-exported)
 
 
@@ -85,7 +86,9 @@ def load_weights(model: keras.Model, path: str | os.PathLike) -> None:
                 shutil.copyfile(path, named)
                 model.load_weights(named)
     except (ValueError, OSError, KeyError) as error:
-        raise WeightsError(f"{path.name} could not be loaded into this model: {error}") from error
+        raise WeightsError(
+            _("{file} could not be loaded into this model: {error}").format(file=path.name, error=error)
+        ) from error
 
 
 def load_weights_bytes(model: keras.Model, data: bytes) -> None:

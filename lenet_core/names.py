@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from lenet_core.i18n import _
+
 SEPARATOR = "·"  # between a model's name, its maker and its figures in every picker (ModelRecord.label)
 RESERVED_WORDS = ("shipped", "teacher")  # what the pickers and the sidebar say of the server owner's models
+RESERVED_CHINESE = ("内置", "老师", "教师")  # the same words on the pages in 中文 ("LeNet Lab（内置）")
 MAX_MARKS = 2  # combining marks kept on one character: enough for any language, not for a "Zalgo" tower
 
 
@@ -38,11 +41,17 @@ def reserved_word(text: str) -> str | None:
     for word in RESERVED_WORDS:
         if re.search(rf"\b{word}\b", plain):
             return word
-    return None
+    folded = unicodedata.normalize("NFKC", text)  # Chinese has no word boundaries: any occurrence
+    return next((word for word in RESERVED_CHINESE if word in folded), None)
 
 
 def check_not_reserved(text: str, what: str) -> None:
-    """ValueError when `text` uses a reserved word; `what` names it in the message ("Your name")."""
+    """ValueError when `text` uses a reserved word; `what` names it in the message ("Your name"):
+    a message marked with N_ (translated here) or one already translated."""
     word = reserved_word(text)
     if word:
-        raise ValueError(f"{what} cannot contain “{word}”: it marks the shipped models and the teacher. Pick another.")
+        raise ValueError(
+            _("{what} cannot contain “{word}”: it marks the shipped models and the teacher. Pick another.").format(
+                what=_(what), word=word
+            )
+        )

@@ -19,6 +19,8 @@ from collections import OrderedDict
 import numpy as np
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
+from lenet_core import i18n
+from lenet_core.i18n import _
 from lenet_core.photo import for_prepare
 
 MAX_UPLOAD_PIXELS = 4000 * 4000
@@ -158,10 +160,10 @@ def prepare(image: np.ndarray, style: str = "digit") -> Prepared:
     box = _ink_box(ink)
     height, width = ink.shape
     if box is None or (ink > INK_THRESHOLD).mean() < MIN_INK_PIXELS_FRACTION:
-        return Prepared(None, "Draw something: the canvas is empty.", inverted)
+        return Prepared(None, _("Draw something: the canvas is empty."), inverted)
     top, bottom, left, right = box
     if max(bottom - top, right - left) < MIN_INK_EXTENT_FRACTION * max(height, width):
-        return Prepared(None, "Draw something bigger: that is only a dot.", inverted)
+        return Prepared(None, _("Draw something bigger: that is only a dot."), inverted)
     if style == "digit":
         ink = _normalise_thickness(ink, box)
         top, bottom, left, right = _ink_box(ink) or box
@@ -189,23 +191,29 @@ def read_canvas(data: bytes | None) -> np.ndarray | None:
         return None
     if len(data) > MAX_CANVAS_BYTES:
         raise ImageInputError(
-            f"The canvas sent {len(data) / 1e6:.1f} MB, far more than a drawing: clear the canvas or reload the page."
+            _("The canvas sent {size} MB, far more than a drawing: clear the canvas or reload the page.").format(
+                size=i18n.number(len(data) / 1e6, 1)
+            )
         )
     try:
         with Image.open(io.BytesIO(data), formats=["PNG"]) as image:
             width, height = image.size  # from the header: nothing decoded yet
             if max(width, height) > MAX_CANVAS_SIDE:
                 raise ImageInputError(
-                    f"The canvas sent a {width}x{height} image; a drawing is at most {MAX_CANVAS_SIDE} pixels a "
-                    "side. Clear the canvas or reload the page."
+                    _(
+                        "The canvas sent a {width}x{height} image; a drawing is at most {limit} pixels a "
+                        "side. Clear the canvas or reload the page."
+                    ).format(width=width, height=height, limit=MAX_CANVAS_SIDE)
                 )
             return np.asarray(image.convert("RGBA"))
     except UnidentifiedImageError:
-        raise ImageInputError("The canvas sent something that is not a PNG image: reload the page.") from None
+        raise ImageInputError(_("The canvas sent something that is not a PNG image: reload the page.")) from None
     except (OSError, SyntaxError, ValueError) as error:
         if isinstance(error, ImageInputError):
             raise
-        raise ImageInputError(f"The canvas image could not be read ({error}): reload the page.") from None
+        raise ImageInputError(
+            _("The canvas image could not be read ({error}): reload the page.").format(error=error)
+        ) from None
 
 
 def read_upload(data: bytes, longest_side: int = UPLOAD_SIDE) -> np.ndarray:
@@ -216,17 +224,19 @@ def read_upload(data: bytes, longest_side: int = UPLOAD_SIDE) -> np.ndarray:
     applied. JPEGs are decoded at a reduced scale when they are large, which is much faster.
     """
     if not data:
-        raise ImageInputError("The file is empty. Upload a PNG or JPEG image.")
+        raise ImageInputError(_("The file is empty. Upload a PNG or JPEG image."))
     try:
         with Image.open(io.BytesIO(data)) as probe:
             width, height = probe.size
             kind = probe.format
         if width * height > MAX_UPLOAD_PIXELS:
             raise ImageInputError(
-                f"The image is {width}x{height} pixels; the limit is 4000x4000. Crop or shrink it first."
+                _("The image is {width}x{height} pixels; the limit is 4000x4000. Crop or shrink it first.").format(
+                    width=width, height=height
+                )
             )
         if kind not in ("PNG", "JPEG"):
-            raise ImageInputError(f"This is a {kind} image; upload a PNG or JPEG.")
+            raise ImageInputError(_("This is a {kind} image; upload a PNG or JPEG.").format(kind=kind))
         with Image.open(io.BytesIO(data)) as image:
             if kind == "JPEG":
                 image.draft(image.mode, (longest_side, longest_side))  # decode at 1/2, 1/4 or 1/8 scale
@@ -236,14 +246,16 @@ def read_upload(data: bytes, longest_side: int = UPLOAD_SIDE) -> np.ndarray:
             upright.thumbnail((longest_side, longest_side), Image.Resampling.LANCZOS)
             return np.asarray(upright.convert("RGBA"))
     except UnidentifiedImageError:
-        raise ImageInputError("That file is not an image. Upload a PNG or JPEG.") from None
+        raise ImageInputError(_("That file is not an image. Upload a PNG or JPEG.")) from None
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
         if isinstance(error, ImageInputError):
             raise
-        raise ImageInputError(f"The image could not be read; it may be truncated or damaged ({error}).") from None
+        raise ImageInputError(
+            _("The image could not be read; it may be truncated or damaged ({error}).").format(error=error)
+        ) from None
 
 
-_recent_uploads: OrderedDict[tuple[str, str], Prepared | ImageInputError] = OrderedDict()
+_recent_uploads: OrderedDict[tuple[str, str, str], Prepared | ImageInputError] = OrderedDict()
 _recent_lock = threading.Lock()
 
 
@@ -252,14 +264,16 @@ def prepare_upload(data: bytes, style: str = "digit") -> Prepared:
     a photo of paper is flattened first (`lenet_core.photo`: its shadows and pen colour taken out).
 
     A Streamlit page reruns whenever any widget changes; the same upload is then not decoded
-    and filtered again. Raises ImageInputError as read_upload does (remembered too).
+    and filtered again. Raises ImageInputError as read_upload does (remembered too, with the
+    language of its message: a classmate reading another language gets it in theirs).
     """
     if len(data) > MAX_UPLOAD_BYTES:  # before hashing or decoding a byte of it
         raise ImageInputError(
-            f"The file is {len(data) / 2**20:.1f} MB; the limit is {MAX_UPLOAD_BYTES // 2**20} MB. "
-            "Upload a smaller photo."
+            _("The file is {size} MB; the limit is {limit} MB. Upload a smaller photo.").format(
+                size=i18n.number(len(data) / 2**20, 1), limit=MAX_UPLOAD_BYTES // 2**20
+            )
         )
-    key = (hashlib.sha256(data).hexdigest(), style)
+    key = (hashlib.sha256(data).hexdigest(), style, i18n.current())  # the messages are in this language
     with _recent_lock:
         outcome = _recent_uploads.get(key)
         if outcome is not None:

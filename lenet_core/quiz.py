@@ -17,6 +17,7 @@ from lenet_core.classroom import is_valid_token
 from lenet_core.collection import collection_dir
 from lenet_core.datasets import as_model_input, check_name, load_dataset
 from lenet_core.files import read_json_object, write_json
+from lenet_core.i18n import N_, _
 from lenet_core.ratelimit import RateLimiter, Wording
 
 QUIZ_FILE = "quiz.json"
@@ -82,7 +83,7 @@ class Answer:
 _lock = threading.Lock()  # every session of the server is a thread of one process
 # One answer every 5 s is a student thinking; "0" to every image as fast as the buttons go is 102
 # answers in 90 s and pulls the class's figure from 92% to 71%. Everyone: 30 students at that pace.
-LIMITER = RateLimiter(12, 600, Wording("gave", "quiz answers", "answer this one"))
+LIMITER = RateLimiter(12, 600, Wording(N_("gave"), N_("quiz answers"), N_("answer this one")))
 
 
 class QuizLog:
@@ -123,12 +124,12 @@ class QuizLog:
         dataset = check_name(question.dataset)
         labels = load_dataset(dataset).test_labels
         if not 0 <= question.index < len(labels):
-            raise ValueError("That quiz image does not exist; take a new one.")
+            raise ValueError(_("That quiz image does not exist; take a new one."))
         truth = int(labels[question.index])
         if isinstance(choice, bool) or not isinstance(choice, int | np.integer) or not 0 <= choice < 10:
-            raise ValueError("Pick one of the 10 classes.")
+            raise ValueError(_("Pick one of the 10 classes."))
         if not is_valid_token(student):
-            raise ValueError("This browser's student token is malformed; reload the page without it.")
+            raise ValueError(_("This browser's student token is malformed; reload the page without it."))
         choice = int(choice)
         counted = self.limiter.reserve(student)  # ValueError with the wait, before anything is counted
         try:

@@ -12,10 +12,14 @@ import threading
 import time
 from collections.abc import Callable
 
+from lenet_core.i18n import _
+
 
 @dataclasses.dataclass(frozen=True)
 class Wording:
-    """How a refusal reads: "You {done} 10 {things} in the last minute; ... then {retry}."."""
+    """How a refusal reads: "You {done} 10 {things} in the last minute; ... then {retry}.".
+
+    Each part is marked with N_() where it is written and translated (`_()`) in the refusal."""
 
     done: str  # "added"
     things: str  # "drawings"
@@ -53,20 +57,24 @@ class RateLimiter:
         """Counts one action by `token` now, or raises `error` when over a limit.
 
         Returns the time counted, for `release` if the action then fails after all."""
-        words = self.wording
+        done, things, retry = (_(part) for part in dataclasses.astuple(self.wording))
         with self._lock:
             now = self.clock()
             mine, everyone = self._recent(token, now), self._recent("*", now)
             if len(mine) >= self.per_student:
                 wait = max(1, int(mine[0] + self.window_seconds - now + 0.999))
                 raise self.error(
-                    f"You {words.done} {len(mine)} {words.things} in the last minute; the class limit is "
-                    f"{self.per_student} a minute. Wait {wait} s, then {words.retry}."
+                    _(
+                        "You {done} {count} {things} in the last minute; the class limit is {limit} a minute. "
+                        "Wait {wait} s, then {retry}."
+                    ).format(done=done, count=len(mine), things=things, limit=self.per_student, wait=wait, retry=retry)
                 )
             if len(everyone) >= self.per_server:
                 raise self.error(
-                    f"The class {words.done} {len(everyone)} {words.things} in the last minute, the most the server "
-                    "takes. Try again in a minute."
+                    _(
+                        "The class {done} {count} {things} in the last minute, the most the server takes. "
+                        "Try again in a minute."
+                    ).format(done=done, count=len(everyone), things=things)
                 )
             mine.append(now)
             everyone.append(now)

@@ -19,9 +19,11 @@ import unicodedata
 import uuid
 from pathlib import Path
 
+from lenet_core import i18n
 from lenet_core.architecture import Architecture
 from lenet_core.datasets import DATA_DIR, check_name
 from lenet_core.files import FileBusyError, fsync_path, rename, windows_name_problem, write_bytes, write_json
+from lenet_core.i18n import N_, _
 from lenet_core.names import check_not_reserved, fold
 
 WEIGHTS_FILE = "model.weights.h5"
@@ -47,7 +49,7 @@ def sanitize_name(name: str) -> str:
         text = text.replace("..", ".")
     text = " ".join(text.split()).strip(" .")
     if not text:
-        raise StoreError("Give the model a name with at least one letter or digit.")
+        raise StoreError(_("Give the model a name with at least one letter or digit."))
     return text[:MAX_NAME_LENGTH].rstrip()
 
 
@@ -56,10 +58,10 @@ MODEL_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # lower case: ids never diffe
 
 def check_model_id(model_id: str) -> None:
     """StoreError unless `model_id` can name a model's folder on Windows, macOS and Linux alike."""
-    problem = None if MODEL_ID.fullmatch(model_id) else "use 1-80 lower-case letters, digits and dashes"
+    problem = None if MODEL_ID.fullmatch(model_id) else _("use 1-80 lower-case letters, digits and dashes")
     problem = problem or windows_name_problem(model_id)
     if problem:
-        raise StoreError(f"The model id {model_id!r} cannot be used: {problem}.")
+        raise StoreError(_("The model id {id} cannot be used: {problem}.").format(id=repr(model_id), problem=problem))
 
 
 def _slug(name: str) -> str:
@@ -138,10 +140,13 @@ class ModelRecord:
     def label(self) -> str:
         """One line for pickers: name, data set, accuracy and date."""
         if not self.usable:
-            return f"{self.name} (unusable: {self.problem})"
-        accuracy = f"{self.test_accuracy * 100:.2f}%" if self.test_accuracy is not None else "n/a"
+            return _("{name} (unusable: {problem})").format(name=self.name, problem=self.problem)
+        accuracy = i18n.percent(self.test_accuracy, 2) if self.test_accuracy is not None else _("n/a")
         # Who made it, so a student's copy of a shipped model's name cannot pass for the real one.
-        by = "shipped" if self.is_shipped else f"by {self.owner_name}" if self.owner_name else "by unknown"
+        if self.is_shipped:
+            by = _("shipped")
+        else:
+            by = _("by {name}").format(name=self.owner_name) if self.owner_name else _("by unknown")
         return f"{self.name} · {by} · {self.dataset} · {accuracy} · {self.created[:16].replace('T', ' ')}"
 
 
@@ -151,24 +156,27 @@ def _read_record(folder: Path) -> ModelRecord:
     try:
         metadata = json.loads(metadata_path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return ModelRecord(model_id, folder, {}, f"{METADATA_FILE} is missing")
+        return ModelRecord(model_id, folder, {}, _("{file} is missing").format(file=METADATA_FILE))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        return ModelRecord(model_id, folder, {}, f"{METADATA_FILE} is not valid JSON ({error})")
+        problem = _("{file} is not valid JSON ({error})").format(file=METADATA_FILE, error=error)
+        return ModelRecord(model_id, folder, {}, problem)
     if not isinstance(metadata, dict):
-        return ModelRecord(model_id, folder, {}, f"{METADATA_FILE} does not hold an object")
+        return ModelRecord(model_id, folder, {}, _("{file} does not hold an object").format(file=METADATA_FILE))
     try:
         check_name(str(metadata.get("dataset")))
         Architecture.from_dict(metadata.get("architecture", {}))
     except (ValueError, TypeError) as error:
-        return ModelRecord(model_id, folder, metadata, f"metadata is inconsistent: {error}")
+        return ModelRecord(model_id, folder, metadata, _("metadata is inconsistent: {error}").format(error=error))
     try:
         with open(folder / WEIGHTS_FILE, "rb") as stream:
             if stream.read(8) != b"\x89HDF\r\n\x1a\n":
-                return ModelRecord(model_id, folder, metadata, f"{WEIGHTS_FILE} is not an HDF5 file")
+                problem = _("{file} is not an HDF5 file").format(file=WEIGHTS_FILE)
+                return ModelRecord(model_id, folder, metadata, problem)
     except (FileNotFoundError, IsADirectoryError):
-        return ModelRecord(model_id, folder, metadata, f"{WEIGHTS_FILE} is missing")
+        return ModelRecord(model_id, folder, metadata, _("{file} is missing").format(file=WEIGHTS_FILE))
     except OSError as error:
-        return ModelRecord(model_id, folder, metadata, f"{WEIGHTS_FILE} cannot be read ({error})")
+        problem = _("{file} cannot be read ({error})").format(file=WEIGHTS_FILE, error=error)
+        return ModelRecord(model_id, folder, metadata, problem)
     return ModelRecord(model_id, folder, metadata)
 
 
@@ -235,7 +243,7 @@ class ModelStore:
         model_id = model_id or f"{_slug(name)}-{created:%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:4]}"
         final = self.root / model_id
         if final.exists():
-            raise StoreError(f"A model with id {model_id} already exists.")
+            raise StoreError(_("A model with id {id} already exists.").format(id=model_id))
         self.root.mkdir(parents=True, exist_ok=True)
         self.remove_stale_temporaries()
         temporary = Path(tempfile.mkdtemp(dir=self.root, prefix=TEMPORARY_PREFIX))
@@ -279,7 +287,7 @@ class ModelStore:
     def update_metadata(self, model_id: str, **fields) -> ModelRecord:
         record = self.get(model_id)
         if record is None or not record.metadata:
-            raise StoreError(f"Model {model_id} not found or unreadable.")
+            raise StoreError(_("Model {id} not found or unreadable.").format(id=model_id))
         write_json(record.folder / METADATA_FILE, record.metadata | fields)
         return _read_record(record.folder)
 
@@ -293,13 +301,13 @@ class ModelStore:
         listing when the caller already has it."""
         name = sanitize_name(name)
         try:
-            check_not_reserved(name, "A model's name")
+            check_not_reserved(name, N_("A model's name"))
         except ValueError as error:
             raise StoreError(str(error)) from None
         listed = self.list() if records is None else records
         shipped = {record.name.casefold() for record in listed if record.is_shipped}
         if name.casefold() in shipped:
-            raise StoreError(f"“{name}” is a shipped model's name: give yours a name of its own.")
+            raise StoreError(_("“{name}” is a shipped model's name: give yours a name of its own.").format(name=name))
         return name
 
     def may_delete(self, record: ModelRecord, owner: str | None, teacher: bool = False) -> bool:
@@ -313,19 +321,23 @@ class ModelStore:
         record = self.get(model_id)
         # Gone by now: another delete renamed it away, perhaps while `get` read it.
         if record is None or not record.folder.is_dir():
-            raise StoreError(f"Model {model_id} not found: it may have been deleted already.")
+            raise StoreError(_("Model {id} not found: it may have been deleted already.").format(id=model_id))
         if record.is_shipped and not force:
-            raise StoreError("The shipped default models can only be deleted with the command line.")
+            raise StoreError(_("The shipped default models can only be deleted with the command line."))
         if not force and not self.may_delete(record, owner, teacher):
-            raise StoreError("Only the student who created this model, or the teacher, can delete it.")
+            raise StoreError(_("Only the student who created this model, or the teacher, can delete it."))
         graveyard = self.root / f"{TEMPORARY_PREFIX}deleted-{model_id}-{uuid.uuid4().hex[:8]}"
         try:
             rename(record.folder, graveyard)  # atomic: the model vanishes from listings at once
         except FileNotFoundError:
             # Two clicks on Delete, or two sessions: the other one renamed it away first.
-            raise StoreError(f"Model {model_id} was already deleted (a second click or another session).") from None
+            raise StoreError(
+                _("Model {id} was already deleted (a second click or another session).").format(id=model_id)
+            ) from None
         except FileBusyError as error:
-            raise StoreError(f"Model {model_id} could not be deleted now: {error}.") from None
+            raise StoreError(
+                _("Model {id} could not be deleted now: {error}.").format(id=model_id, error=error)
+            ) from None
         shutil.rmtree(graveyard, ignore_errors=True)
 
     def remove_stale_temporaries(self) -> None:

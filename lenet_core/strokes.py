@@ -23,10 +23,12 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from lenet_core.datasets import IMAGE_MAGIC, LABEL_MAGIC, read_idx
+from lenet_core.i18n import N_
 from lenet_core.preprocessing import prepare
 
 CANVAS = 112  # pixels: the strokes are drawn at four times MNIST's size, then prepared
-STYLES = ("flagged 1", "crossed 7", "straight-tail 9", "closed 4")
+# In English (the renderer and the files use them); a page shows `_(style)`.
+STYLES = (N_("flagged 1"), N_("crossed 7"), N_("straight-tail 9"), N_("closed 4"))
 STYLE_LABELS = (1, 7, 9, 4)
 STYLES_DIR = Path(__file__).resolve().parent.parent / "data" / "styles"
 

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import h5py
 
+from lenet_core import i18n
+from lenet_core.i18n import _
+
 HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
 # Bounds on what an upload may make the server walk, far above any LeNet the class limits allow
 # (at most a few dozen layers of 2 weights each): a 45 kB file can list one name 20,000 times in
@@ -35,19 +38,19 @@ def refuse_outside_references(file: h5py.File) -> None:
     # h5py's callback would surface as a SystemError instead).
     def check_link(name: str, link) -> str | None:  # every link once, never followed
         if isinstance(link, h5py.ExternalLink):
-            return f"/{name} links to another file ({link.filename})"
+            return _("/{name} links to another file ({file})").format(name=name, file=link.filename)
         return None
 
     def check_object(name: str, item) -> str | None:  # every object once, through hard links only
         if isinstance(item, h5py.Dataset) and item.external:
-            return f"dataset /{name} keeps its values in another file"
+            return _("dataset /{name} keeps its values in another file").format(name=name)
         if isinstance(item, h5py.Dataset) and item.is_virtual:
-            return f"dataset /{name} is assembled from other files"
+            return _("dataset /{name} is assembled from other files").format(name=name)
         return None
 
     problem = file.visititems_links(_counted(check_link)) or file.visititems(_counted(check_object))
     if problem:
-        raise WeightsError(f"{problem}; weights files must be self-contained.")
+        raise WeightsError(_("{problem}; weights files must be self-contained.").format(problem=problem))
 
 
 def _counted(visitor):
@@ -58,7 +61,9 @@ def _counted(visitor):
         nonlocal seen
         seen += 1
         if seen > MAX_OBJECTS:
-            return f"it holds more than {MAX_OBJECTS:,} objects, far more than any LeNet's weights"
+            return _("it holds more than {limit} objects, far more than any LeNet's weights").format(
+                limit=i18n.number(MAX_OBJECTS)
+            )
         return visitor(name, item)
 
     return visit
@@ -70,20 +75,32 @@ def _names(attributes, key: str, where: str) -> list[str]:
         return []
     shape = attributes.get_id(key).shape or (1,)
     if len(shape) != 1 or shape[0] > MAX_NAMES:
-        raise WeightsError(f"{where} lists {shape} {key}; a LeNet's weights file lists at most {MAX_NAMES}.")
+        raise WeightsError(
+            _("{where} lists {shape} {key}; a LeNet's weights file lists at most {limit}.").format(
+                where=where, shape=shape, key=key, limit=MAX_NAMES
+            )
+        )
     names = [name.decode("utf-8", "replace") if isinstance(name, bytes) else str(name) for name in attributes[key]]
     if any(len(name) > MAX_NAME_LENGTH for name in names):
-        raise WeightsError(f"{where} has a name in {key} longer than {MAX_NAME_LENGTH} characters.")
+        raise WeightsError(
+            _("{where} has a name in {key} longer than {limit} characters.").format(
+                where=where, key=key, limit=MAX_NAME_LENGTH
+            )
+        )
     if len(set(names)) != len(names):
-        raise WeightsError(f"{where} lists the same name twice in {key}.")
+        raise WeightsError(_("{where} lists the same name twice in {key}.").format(where=where, key=key))
     return names
 
 
 def _weight_shape(dataset, where: str) -> tuple[int, ...]:
     if not isinstance(dataset, h5py.Dataset):
-        raise WeightsError(f"{where} is not an array of weights.")
+        raise WeightsError(_("{where} is not an array of weights.").format(where=where))
     if dataset.dtype.name not in WEIGHT_DTYPES:
-        raise WeightsError(f"{where} holds {dataset.dtype} values; weights are float16, float32 or float64.")
+        raise WeightsError(
+            _("{where} holds {dtype} values; weights are float16, float32 or float64.").format(
+                where=where, dtype=dataset.dtype
+            )
+        )
     return tuple(dataset.shape)
 
 
@@ -95,13 +112,14 @@ def read_weight_shapes(path: Path) -> tuple[list[tuple[int, ...]], bool]:
         try:
             refuse_outside_references(f)
         except WeightsError as error:
-            raise WeightsError(f"{path.name} is refused: {error}") from None
+            raise WeightsError(_("{file} is refused: {error}").format(file=path.name, error=error)) from None
         group = f.get("model_weights", f)
         legacy = "layer_names" in group.attrs
         if legacy:  # legacy format: one group per layer, in layer order
             for layer_name in _names(group.attrs, "layer_names", path.name):
                 layer_group = group[layer_name]
-                for weight_name in _names(layer_group.attrs, "weight_names", f"{path.name}: layer {layer_name}"):
+                where = _("{file}: layer {layer}").format(file=path.name, layer=layer_name)
+                for weight_name in _names(layer_group.attrs, "weight_names", where):
                     shapes.append(_weight_shape(layer_group[weight_name], f"{path.name}: {weight_name}"))
         elif "layers" in f:  # Keras 3 format (the walk above already bounded the file's objects)
 
@@ -117,7 +135,7 @@ def read_weight_shapes(path: Path) -> tuple[list[tuple[int, ...]], bool]:
             if problem:
                 raise WeightsError(problem)
         else:
-            raise WeightsError(f"{path.name}: an HDF5 file, but not a Keras weights file.")
+            raise WeightsError(_("{file}: an HDF5 file, but not a Keras weights file.").format(file=path.name))
     return shapes, legacy
 
 
@@ -126,18 +144,25 @@ def check_weights_file(path: Path, expected_shapes: list[tuple[int, ...]]) -> bo
     returns whether it is the legacy (TF 2.x) format. Raises WeightsError saying what is wrong."""
     path = Path(path)
     if not path.is_file():
-        raise WeightsError(f"Weights file {path} not found.")
+        raise WeightsError(_("Weights file {path} not found.").format(path=path))
     with open(path, "rb") as stream:
         if stream.read(8) != HDF5_SIGNATURE:
-            raise WeightsError(f"{path.name} is not an HDF5 weights file (.weights.h5 or .hdf5).")
+            raise WeightsError(_("{file} is not an HDF5 weights file (.weights.h5 or .hdf5).").format(file=path.name))
     try:
         file_shapes, legacy = read_weight_shapes(path)
     except (OSError, KeyError) as error:
-        raise WeightsError(f"{path.name} is a damaged HDF5 file ({error}).") from error
+        raise WeightsError(_("{file} is a damaged HDF5 file ({error}).").format(file=path.name, error=error)) from error
     if sorted(file_shapes) != sorted(expected_shapes):
         raise WeightsError(
-            f"{path.name} holds weights of another architecture: {len(file_shapes)} arrays "
-            f"({sum(math.prod(shape) for shape in file_shapes):,} values) where this model has "
-            f"{len(expected_shapes)} ({sum(math.prod(shape) for shape in expected_shapes):,} parameters)."
+            _(
+                "{file} holds weights of another architecture: {arrays} arrays "
+                "({values} values) where this model has {expected} ({parameters} parameters)."
+            ).format(
+                file=path.name,
+                arrays=len(file_shapes),
+                values=i18n.number(sum(math.prod(shape) for shape in file_shapes)),
+                expected=len(expected_shapes),
+                parameters=i18n.number(sum(math.prod(shape) for shape in expected_shapes)),
+            )
         )
     return legacy

@@ -133,16 +133,25 @@ def ensure_venv(requirements: str, stamp_name: str) -> Path:
     return python
 
 
+CJK_FONT_DIR = Path("/usr/share/fonts/opentype/noto")  # Debian's fonts-noto-cjk puts NotoSansCJK here
+
+
+def has_cjk_font() -> bool:
+    """A font with Chinese glyphs for the browser tests' pages in 中文 (macOS and Windows ship one)."""
+    return platform.system() != "Linux" or any(CJK_FONT_DIR.glob("NotoSansCJK*"))
+
+
 def ensure_chromium() -> None:
-    """The browser tests need Chromium: installed with apt on Debian/Ubuntu, found elsewhere."""
-    if find_chromium():
+    """The browser tests need Chromium, and a Chinese font for the pages in 中文: installed with apt
+    on Debian/Ubuntu (`chromium`, `fonts-noto-cjk`), found elsewhere."""
+    if find_chromium() and has_cjk_font():
         return
     if platform.system() == "Linux" and shutil.which("apt-get"):
         sudo = ["sudo"] if hasattr(os, "geteuid") and os.geteuid() != 0 else []
-        print("[setup] installing Chromium for the browser tests (apt-get)…", flush=True)
+        print("[setup] installing Chromium and a Chinese font for the browser tests (apt-get)…", flush=True)
         environment = os.environ | {"DEBIAN_FRONTEND": "noninteractive"}
         subprocess.call([*sudo, "apt-get", "update", "-qq"])
-        subprocess.call([*sudo, "apt-get", "install", "-y", "-qq", "chromium"], env=environment)
+        subprocess.call([*sudo, "apt-get", "install", "-y", "-qq", "chromium", "fonts-noto-cjk"], env=environment)
         if find_chromium():
             return
     print(

@@ -21,7 +21,9 @@ import numpy as np
 import streamlit as st
 
 from lenet_core import live_model
+from lenet_core.datasets import shown_class_names
 from lenet_core.exporting import exports_dir
+from lenet_core.i18n import N_, _
 from lenet_core.preprocessing import ImageInputError, read_canvas
 
 NAME = "lenet_live.canvas"
@@ -118,18 +120,18 @@ def _image(text) -> np.ndarray:
     return np.clip(image, 0.0, 1.0)
 
 
-UNREADABLE = "The canvas sent a drawing this page cannot read: reload the page."
-NOT_A_PNG = "The canvas sent something that is not a PNG image: reload the page."
+UNREADABLE = N_("The canvas sent a drawing this page cannot read: reload the page.")
+NOT_A_PNG = N_("The canvas sent something that is not a PNG image: reload the page.")
 
 
 def _png(text) -> np.ndarray | None:
     """A data URL's PNG, bounded before it is decoded (ImageInputError says what was wrong)."""
     if not isinstance(text, str) or len(text) > MAX_PNG_TEXT or not text.startswith("data:image/png;base64,"):
-        raise ImageInputError(NOT_A_PNG)
+        raise ImageInputError(_(NOT_A_PNG))
     try:
         data = base64.b64decode(text.split(",", 1)[1], validate=True)
     except (binascii.Error, ValueError):
-        raise ImageInputError(NOT_A_PNG) from None
+        raise ImageInputError(_(NOT_A_PNG)) from None
     return read_canvas(data)
 
 
@@ -164,13 +166,13 @@ def read_stroke(value, classes: int = 10) -> Stroke:
         image, naive = _image(value.get("input")), _image(value.get("naive"))
         probabilities = _probabilities(value.get("probabilities"), classes)
     except (ValueError, TypeError, binascii.Error):
-        return Stroke(number, backend=backend, empty=False, error=UNREADABLE)
+        return Stroke(number, backend=backend, empty=False, error=_(UNREADABLE))
     return Stroke(
         number, image, naive, probabilities, backend=backend, model=model[:200] if model else None, empty=False
     )
 
 
-CHANGED = "The drawing changed while it was being added; check the label and add it again."
+CHANGED = N_("The drawing changed while it was being added; check the label and add it again.")
 
 
 def read_png(value, request: int, stroke: int) -> np.ndarray | None:
@@ -180,22 +182,32 @@ def read_png(value, request: int, stroke: int) -> np.ndarray | None:
     if not isinstance(value, dict) or value.get("request") != request:
         return None
     if value.get("stroke") != stroke or value.get("png") is None:
-        raise ImageInputError(CHANGED)
+        raise ImageInputError(_(CHANGED))
     return _png(value.get("png"))
 
 
-LABELS = {
-    "draw": "Draw on the black canvas.",
-    "loading": "Loading the model into your browser…",
-    "running": "The model runs in your browser",
-    "server": "The server answers when a stroke ends: this browser cannot run the model.",
+LABELS = {  # every word the canvas shows, translated when it is mounted; {name}s are filled in the browser
+    "draw": N_("Draw on the black canvas."),
+    "loading": N_("Loading the model into your browser…"),
+    "running": N_("The model runs in your browser ({backend})"),
+    "server": N_("The server answers when a stroke ends: this browser cannot run the model."),
+    "prediction": N_("Prediction: {name} ({percent}%)"),
+    "empty": N_("Draw something: the canvas is empty."),  # preprocessing.prepare's messages
+    "dot": N_("Draw something bigger: that is only a dot."),
+    "canvas": N_("Drawing canvas"),
+    "width": N_("Stroke width"),
+    "undo": N_("Undo"),
+    "clear": N_("Clear"),
 }
 
 
 def live_canvas(record, style: str, class_names, file_name: str | None, key: str, png_request: int = 0, on_change=None):
     """Mounts the canvas; returns the component's result (`.stroke`: the last stroke-end state,
-    `.png`: the PNG trigger). `file_name` None: the browser does not run the model."""
+    `.png`: the PNG trigger). `file_name` None: the browser does not run the model. `style` is
+    "digit" or "garment", `class_names` as the data set names them (both shown translated)."""
     component = _register()
+    labels = {name: _(text) for name, text in LABELS.items()}
+    labels["draw"] = _("Draw a {style} on the black canvas.").format(style=_(style))
     model = None
     if file_name is not None:
         model = {"url": f"../{FILES}/{file_name}", "name": file_name}
@@ -203,10 +215,10 @@ def live_canvas(record, style: str, class_names, file_name: str | None, key: str
         data={
             "model": model,
             "style": style,
-            "class_names": list(class_names),
+            "class_names": list(shown_class_names(class_names)),
             "size": 280,
             "png_request": png_request,
-            "labels": LABELS | {"draw": f"Draw a {style} on the black canvas."},
+            "labels": labels,
         },
         key=key,
         default={"stroke": None},

@@ -21,6 +21,7 @@ from pathlib import Path
 from lenet_core.classroom import check_active_jobs, check_architecture, check_model_count, check_training, load_limits
 from lenet_core.config import TrainingConfig
 from lenet_core.datasets import DATA_DIR
+from lenet_core.i18n import _
 from lenet_core.jobs.executor import ClusterUnavailable, DaskExecutor
 from lenet_core.jobs.queue import FairQueue
 from lenet_core.jobs.records import (
@@ -152,7 +153,7 @@ class JobManager:
             if job is None or not job.active:
                 return False
             if not teacher and job.owner is not None and job.owner != owner:
-                raise PermissionError("Only the student who started this job (or the teacher) can stop it.")
+                raise PermissionError(_("Only the student who started this job (or the teacher) can stop it."))
             if job.state == QUEUED:
                 self._queue.remove(job_id)
                 self._payloads.pop(job_id, None)

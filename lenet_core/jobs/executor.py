@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from lenet_core.i18n import N_, _, ngettext
 from lenet_core.jobs.records import FINE_TUNE, SCORE, TRAIN
 from lenet_core.jobs.worker import (
     PROTOCOL,
@@ -29,7 +30,7 @@ from lenet_core.jobs.worker import (
 
 CONNECT_TIMEOUT_SECONDS = 10
 POLL_SECONDS = 0.25
-WORKER_LOST = (
+WORKER_LOST = N_(  # in English in the record, like every job error; the Train page shows it with _()
     "The worker process running this job stopped (killed, or out of memory). Nothing was saved; "
     "a smaller model or fewer training images needs less memory."
 )
@@ -88,9 +89,12 @@ class DaskExecutor:
 
     @property
     def where(self) -> str:
+        """Where jobs train, as the Train page's queue message (and the CLI, in English) says it."""
         if self.scheduler_address:
-            return f"the Dask cluster at {self.scheduler_address}"
-        return f"{self.workers} worker process{'es' if self.workers > 1 else ''} on this machine"
+            return _("the Dask cluster at {address}").format(address=self.scheduler_address)
+        return ngettext(
+            "{count} worker process on this machine", "{count} worker processes on this machine", self.workers
+        ).format(count=self.workers)
 
     def client(self):
         """The Dask client, connecting (or starting the local cluster) on first use, and again

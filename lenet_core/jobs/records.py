@@ -15,6 +15,7 @@ from pathlib import Path
 
 from lenet_core.config import TrainingConfig
 from lenet_core.files import write_json
+from lenet_core.i18n import N_
 
 QUEUED, RUNNING, FINISHED, STOPPED, FAILED, INTERRUPTED = (
     "queued",
@@ -25,11 +26,20 @@ QUEUED, RUNNING, FINISHED, STOPPED, FAILED, INTERRUPTED = (
     "interrupted",
 )
 ACTIVE_STATES = (QUEUED, RUNNING)
+STATE_TITLES = {
+    QUEUED: N_("queued"),
+    RUNNING: N_("running"),
+    FINISHED: N_("finished"),
+    STOPPED: N_("stopped"),
+    FAILED: N_("failed"),
+    INTERRUPTED: N_("interrupted"),
+}  # the states as the Train page shows them, with _()
 # Train a new model; score uploaded weights on the test set; fine-tune a stored model on the
 # class drawings (lenet_core.finetune).
 TRAIN, SCORE, FINE_TUNE = "train", "score", "fine-tune"
 MAX_LIVE_POINTS = 400  # within-epoch points kept for the running curve
-INTERRUPTED_MESSAGE = "The server stopped while this job was queued or training; start it again."
+# Kept in English in the record (every student sees it); a page shows it with _().
+INTERRUPTED_MESSAGE = N_("The server stopped while this job was queued or training; start it again.")
 
 
 def _now() -> str:

@@ -14,7 +14,7 @@ interface Data {
   class_names: string[];
   size: number; // the canvas's pixels a side (its 280x280 is what prepare was tuned on)
   png_request: number; // > 0: send the drawing's PNG once for this request
-  labels: { [key: string]: string };
+  labels: { [key: string]: string }; // every word the canvas shows, in the page's language (LABELS in Python)
 }
 
 interface Args {
@@ -37,20 +37,28 @@ interface Stroke {
 }
 
 const SIDE = 280;
+// No words here: they come from data.labels (applyLabels), so that the page's language is the canvas's.
 const HTML = `
 <div class="live">
-  <div class="pad"><canvas width="${SIDE}" height="${SIDE}" aria-label="Drawing canvas"></canvas></div>
+  <div class="pad"><canvas width="${SIDE}" height="${SIDE}"></canvas></div>
   <div class="side">
     <div class="answer" data-testid="live-answer" aria-live="polite"></div>
     <div class="bars"></div>
     <div class="tools">
-      <label>Stroke width <input type="range" min="5" max="40" value="20" class="width"></label>
-      <button type="button" class="undo">Undo</button>
-      <button type="button" class="clear">Clear</button>
+      <label><span class="width-label"></span> <input type="range" min="5" max="40" value="20" class="width"></label>
+      <button type="button" class="undo"></button>
+      <button type="button" class="clear"></button>
     </div>
     <div class="status" data-testid="live-status"></div>
   </div>
 </div>`;
+
+type Values = { [name: string]: string };
+
+/** A label with its {name}s filled, as Python's str.format would fill them. */
+function fill(template: string | undefined, values: Values = {}): string {
+  return (template ?? "").replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? values[name] : whole));
+}
 
 class Instance {
   root: HTMLElement | ShadowRoot;
@@ -70,6 +78,9 @@ class Instance {
   frame = 0;
   pngServed = 0;
   predictMs: number[] = [];
+  shownLabels = ""; // the labels and class names the canvas shows now (JSON): a language switch shows them again
+  statusShown: [string, Values] | null = null; // the status line's label and values
+  shown: { probabilities: Float32Array | null; reason: Prepared["reason"] } = { probabilities: null, reason: null };
 
   constructor(args: Args) {
     this.root = args.parentElement;
@@ -89,8 +100,27 @@ class Instance {
     this.find(".undo").addEventListener("click", () => this.edit(() => this.strokes.pop()));
     this.find(".clear").addEventListener("click", () => this.edit(() => (this.strokes = [])));
     this.pngServed = args.data.png_request; // a new canvas never answers an earlier canvas's request
+    this.applyLabels();
     this.redraw();
     this.showAnswer(null);
+  }
+
+  label(key: string, values: Values = {}): string {
+    return fill(this.data.labels[key], values);
+  }
+
+  // The words of the canvas, its buttons, its status line and its class names in the page's language.
+  applyLabels(): void {
+    const labels = JSON.stringify([this.data.labels, this.data.class_names]);
+    if (labels === this.shownLabels) return;
+    this.shownLabels = labels;
+    this.canvas.setAttribute("aria-label", this.label("canvas"));
+    this.find(".width-label").textContent = this.label("width");
+    this.find(".undo").textContent = this.label("undo");
+    this.find(".clear").textContent = this.label("clear");
+    if (this.statusShown) this.status(...this.statusShown);
+    this.find(".bars").innerHTML = ""; // its rows are made again with the names
+    this.showAnswer(this.shown.probabilities, this.shown.reason);
   }
 
   find(selector: string): HTMLElement {
@@ -99,13 +129,14 @@ class Instance {
 
   update(data: Data): void {
     this.data = data;
+    this.applyLabels();
     if (data.model && data.model.name !== this.modelName) this.loadModel();
     else if (!data.model && this.modelName !== "") {
       // A model the browser does not run (too big for a phone, or its file is gone): the server answers.
       this.model = null;
       this.modelName = "";
       this.loading = false;
-      this.status(data.labels.server);
+      this.status("server");
       if (this.strokes.length) this.send();
     }
     if (data.png_request > this.pngServed) {
@@ -121,17 +152,17 @@ class Instance {
     this.modelName = wanted.name;
     this.model = null;
     this.loading = true; // strokes that end now wait for the model: no PNG, no server answer
-    this.status(this.data.labels.loading);
+    this.status("loading");
     try {
       const [backend, model] = await Promise.all([chooseBackend(), load(wanted.url, wanted.name)]);
       if (this.modelName !== wanted.name) return; // switched again meanwhile
       this.backend = backend;
       this.model = model;
-      this.status(`${this.data.labels.running} (${backend === "wasm" ? "WebAssembly" : backend === "webgl" ? "WebGL" : "JavaScript"})`);
+      this.status("running", { backend: backend === "wasm" ? "WebAssembly" : backend === "webgl" ? "WebGL" : "JavaScript" });
     } catch (error) {
       if (this.modelName !== wanted.name) return;
       console.error("LeNet Lab: the model cannot run in this browser", error);
-      this.status(this.data.labels.server);
+      this.status("server");
     }
     this.loading = false;
     if (this.strokes.length) {
@@ -139,8 +170,9 @@ class Instance {
     }
   }
 
-  status(text: string): void {
-    this.find(".status").textContent = text;
+  status(key: string, values: Values = {}): void {
+    this.statusShown = [key, values];
+    this.find(".status").textContent = this.label(key, values);
   }
 
   point(event: PointerEvent): Point {
@@ -209,23 +241,24 @@ class Instance {
       probabilities = this.model.predict(prepared.image);
       this.predictMs.push(performance.now() - started);
     }
-    this.showAnswer(probabilities, prepared.message);
+    this.showAnswer(probabilities, prepared.reason);
     if (!final && since) window.lenetLive!.latencies.push(performance.now() - since);
     return { gray, prepared, probabilities };
   }
 
-  showAnswer(probabilities: Float32Array | null, message?: string | null): void {
+  showAnswer(probabilities: Float32Array | null, reason: Prepared["reason"] = null): void {
+    this.shown = { probabilities, reason };
     const names = this.data.class_names;
     const answer = this.find(".answer");
     const bars = this.find(".bars");
     if (!probabilities) {
-      answer.textContent = this.model ? message || this.data.labels.draw : this.data.labels.draw;
+      answer.textContent = this.label(this.model && reason ? reason : "draw");
       bars.innerHTML = "";
       return;
     }
     let top = 0;
     probabilities.forEach((p, i) => (top = p > probabilities[top] ? i : top));
-    answer.textContent = `Prediction: ${names[top]} (${Math.round(probabilities[top] * 100)}%)`;
+    answer.textContent = this.label("prediction", { name: names[top], percent: String(Math.round(probabilities[top] * 100)) });
     if (bars.children.length !== names.length) {
       bars.innerHTML = names
         .map((name) => `<div class="row"><span class="name"></span><span class="track"><span class="fill"></span></span><span class="pct"></span></div>`)
@@ -256,7 +289,7 @@ class Instance {
       value.input = base64(prepared.image);
       value.naive = base64(naiveInput(gray, SIDE, SIDE));
       value.probabilities = Array.from(answer?.probabilities || this.model.predict(prepared.image));
-    } else value.message = prepared.message;
+    } else value.message = prepared.reason ? this.label(prepared.reason) : prepared.message; // shown by the page
     this.setStateValue("stroke", value);
   }
 

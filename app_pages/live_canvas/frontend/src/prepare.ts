@@ -7,7 +7,8 @@ export type Style = "digit" | "garment";
 
 export interface Prepared {
   image: Float32Array | null; // 28 * 28 values in [0, 1], row-major; null: nothing to classify
-  message: string | null; // why there is no image
+  message: string | null; // why there is no image, in English as Python says it
+  reason: "empty" | "dot" | null; // the same as a key of the page's labels (its words in the page's language)
   inverted: boolean;
 }
 
@@ -403,11 +404,11 @@ export function prepare(gray: Float32Array, width: number, height: number, style
   let inkPixels = 0;
   for (const value of ink.data) if (value > INK_THRESHOLD) inkPixels++;
   if (box === null || inkPixels / (width * height) < MIN_INK_PIXELS_FRACTION) {
-    return { image: null, message: "Draw something: the canvas is empty.", inverted };
+    return { image: null, message: "Draw something: the canvas is empty.", reason: "empty", inverted };
   }
   let [top, bottom, left, right] = box;
   if (Math.max(bottom - top, right - left) < MIN_INK_EXTENT_FRACTION * Math.max(height, width)) {
-    return { image: null, message: "Draw something bigger: that is only a dot.", inverted };
+    return { image: null, message: "Draw something bigger: that is only a dot.", reason: "dot", inverted };
   }
   if (style === "digit") {
     ink = normaliseThickness(ink, box);
@@ -421,10 +422,10 @@ export function prepare(gray: Float32Array, width: number, height: number, style
     for (let i = 0; i < glyph.data.length; i++) weighted[i] = (i % glyph.width) * glyph.data[i];
     const centreColumn = (0 + pairwiseSum64(weighted, 0, weighted.length)) / total;
     // The centre of mass is measured between pixel centres: pixel i covers [i, i + 1).
-    return { image: paste(glyph, centreRow + 0.5, centreColumn + 0.5), message: null, inverted };
+    return { image: paste(glyph, centreRow + 0.5, centreColumn + 0.5), message: null, reason: null, inverted };
   }
   const glyph = resizeLongest(crop(ink, top, bottom, left, right), FRAME);
-  return { image: paste(glyph, glyph.height / 2, glyph.width / 2), message: null, inverted };
+  return { image: paste(glyph, glyph.height / 2, glyph.width / 2), message: null, reason: null, inverted };
 }
 
 /** What a first attempt feeds the model: the whole image squeezed to 28x28 (bilinear), nothing else. */
