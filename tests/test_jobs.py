@@ -179,3 +179,25 @@ def test_jobs_over_the_class_limits_are_refused_before_they_queue(manager, tmp_p
     with pytest.raises(LimitError, match="the class limit is 5"):
         manager.submit(TrainingConfig(epochs=6, limit=128), "long", owner="ann")
     assert manager.list() == []
+
+
+def test_a_refused_connection_leaves_no_half_made_client_for_the_garbage_collector():
+    """Its __del__ closes it; run by the collector inside the next Client's start, that close waited
+    for ever on the IO loop's lock (the suite hung in tests/e2e/test_tls.py)."""
+    import gc
+
+    import distributed
+
+    from lenet_core.jobs.executor import ClusterUnavailable
+
+    executor = DaskExecutor(f"tcp://127.0.0.1:{free_port()}", connect_timeout=2)  # nobody listens there
+    gc.disable()  # only the executor's own collection may run
+    try:
+        with pytest.raises(ClusterUnavailable, match="Cannot reach the Dask scheduler"):
+            executor.client()
+        left = [thing for thing in gc.get_objects() if isinstance(thing, distributed.Client)]
+        stale = [client for client in left if client.status != "running"]
+    finally:
+        gc.enable()
+    executor.close()
+    assert not stale

@@ -9,6 +9,7 @@ submits tasks and listens: training never runs in the web server's process.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import threading
@@ -130,10 +131,15 @@ class DaskExecutor:
                 with dask.config.set({"distributed.comm.timeouts.connect": deadline}):
                     return Client(self.scheduler_address, timeout=deadline, security=self.security())
             except Exception as error:  # refused, timed out, or not an address at all
-                raise ClusterUnavailable(
-                    f"Cannot reach the Dask scheduler at {self.scheduler_address} ({error}). Start it with "
-                    "`dask scheduler` on that machine, or unset LENET_DASK_SCHEDULER to train on this one."
-                ) from error
+                problem = str(error)  # only the text: the traceback holds the half-made Client
+            # That Client is closed by its __del__. Left to the garbage collector, it ran inside the
+            # next Client's start, which holds the lock of the IO loop they share, and its close()
+            # waited for that lock for ever: the test suite hung in test_tls (py-spy, 2026-12-03).
+            gc.collect()
+            raise ClusterUnavailable(
+                f"Cannot reach the Dask scheduler at {self.scheduler_address} ({problem}). Start it with "
+                "`dask scheduler` on that machine, or unset LENET_DASK_SCHEDULER to train on this one."
+            )
         # A task whose worker dies (killed, out of memory) fails at once instead of killing a
         # second worker: the server tells the student and moves on to the next job.
         with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
