@@ -24,7 +24,7 @@ from lenet_core.explore import enlarge
 from lenet_core.i18n import N_, _, ngettext
 from lenet_core.jobs import FAILED, FINE_TUNE, STOPPED, TRAIN, Job, get_manager
 from lenet_core.jobs.executor import WORKER_LOST
-from lenet_core.jobs.records import INTERRUPTED_MESSAGE, STATE_TITLES
+from lenet_core.jobs.records import INTERRUPTED_MESSAGE, KIND_TITLES, STATE_TITLES
 from lenet_core.store import StoreError, open_store
 from lenet_core.strokes import STYLES
 
@@ -320,9 +320,9 @@ if finished:
             [
                 {
                     _("name"): job.name,
-                    _("kind"): job.kind,  # a code, like the data set
+                    _("kind"): _(KIND_TITLES.get(job.kind, job.kind)),
                     _("by"): job.owner_name,
-                    _("data set"): job.config.dataset,
+                    _("data set"): dataset_title(job.config.dataset),
                     _("state"): _(STATE_TITLES.get(job.state, job.state)),
                     _("test accuracy (%)"): round(job.test_accuracy * 100, 2) if job.test_accuracy else None,
                     _("note"): note(job) or "",

@@ -243,3 +243,26 @@ def test_a_name_cannot_pose_as_the_teacher_or_the_shipped_models_in_either_langu
     with pytest.raises(ValueError, match="cannot contain"):
         check_not_reserved(name, "Your name")
     check_not_reserved("王小明", "Your name")  # an ordinary Chinese name is fine
+
+
+def test_what_students_type_is_never_translated(tiny_model, tmp_path, monkeypatch):
+    """A model named like a message ("Models", "Train") keeps its name on the pages in Chinese."""
+    from streamlit.testing.v1 import AppTest
+
+    from lenet_core.config import TrainingConfig
+    from lenet_core.store import ModelStore
+    from tests.app_tabs import APP
+
+    store = ModelStore(tmp_path / "models")
+    for name in ("Models", "Train"):
+        store.save(tiny_model.model, name, TrainingConfig(epochs=1), tiny_model.history, None, seconds=1.0)
+    monkeypatch.setenv("LENET_MODELS_DIR", str(store.root))
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.session_state["language_choice"] = "zh_CN"
+    at.switch_page("app_pages/models.py").run()
+    assert not at.exception and CHINESE.search(at.title[0].value)
+    picker = at.selectbox(key="models_detail_mnist")
+    labels = picker.options  # as the student sees them (AppTest keeps the formatted labels)
+    assert any(label.startswith("Models ·") for label in labels), labels
+    assert any(label.startswith("Train ·") for label in labels), labels
+    assert not any(label.startswith(("模型", "训练")) for label in labels), labels

@@ -37,6 +37,7 @@ STATE_TITLES = {
 # Train a new model; score uploaded weights on the test set; fine-tune a stored model on the
 # class drawings (lenet_core.finetune).
 TRAIN, SCORE, FINE_TUNE = "train", "score", "fine-tune"
+KIND_TITLES = {TRAIN: N_("training"), SCORE: N_("scoring"), FINE_TUNE: N_("fine-tuning")}  # shown with _()
 MAX_LIVE_POINTS = 400  # within-epoch points kept for the running curve
 # Kept in English in the record (every student sees it); a page shows it with _().
 INTERRUPTED_MESSAGE = N_("The server stopped while this job was queued or training; start it again.")
