@@ -18,6 +18,23 @@ DIGIT_STROKES = {
 }
 
 
+SHIRT_STROKES = [
+    [
+        (90, 60),
+        (190, 60),
+        (240, 120),
+        (210, 140),
+        (190, 110),
+        (190, 230),
+        (90, 230),
+        (90, 110),
+        (70, 140),
+        (40, 120),
+        (90, 60),
+    ]
+]  # fmt: skip  (a T-shirt's outline, for the Fashion-MNIST canvas)
+
+
 IDLE_APP = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
@@ -41,17 +58,18 @@ def wait_until(condition, what: str, timeout: float = 30) -> None:
         time.sleep(0.2)
 
 
-LIVE_CANVAS = 'canvas[aria-label="Drawing canvas"]'  # the Predict page's (in its component's shadow root)
+LIVE_CANVAS = "div.pad > canvas"  # the Predict page's (in its component's shadow root), in any language
 LIVE_STATUS = '[data-testid="live-status"]'
 LIVE_READY = re.compile(r"^(The model runs in your browser|The server answers)")
 
 
-def wait_for_canvas(page, timeout: float = 120):
+def wait_for_canvas(page, timeout: float = 120, ready: re.Pattern = LIVE_READY):
     """The Predict page's canvas once its model runs in the browser (or the page said the server
-    answers); a fresh server imports TensorFlow and loads the model first."""
+    answers; `ready` matches that status line, in English by default); a fresh server imports
+    TensorFlow and loads the model first."""
     canvas = page.locator(LIVE_CANVAS).last
     canvas.wait_for(timeout=timeout * 1000)
-    page.locator(LIVE_STATUS).filter(has_text=LIVE_READY).last.wait_for(timeout=timeout * 1000)
+    page.locator(LIVE_STATUS).filter(has_text=ready).last.wait_for(timeout=timeout * 1000)
     return canvas
 
 

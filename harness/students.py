@@ -729,7 +729,7 @@ class Student:
 # Recording from a real Chromium
 
 
-CANVAS = 'canvas[aria-label="Drawing canvas"]'  # the live canvas's drawing surface (in its shadow root)
+CANVAS = "div.pad > canvas"  # the live canvas's drawing surface (in its shadow root)
 RUNNING = re.compile("runs in your browser")  # its status line once the model is loaded in the page
 
 

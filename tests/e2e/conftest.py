@@ -50,9 +50,12 @@ def new_page(browser, request):
     """Opens pages in fresh browser contexts (separate sessions); screenshots them if the test fails."""
     contexts = []
 
-    def open_page(url: str, storage_state: dict | None = None):
-        """`storage_state`: the cookies of an earlier context, as a restarted browser keeps them."""
-        context = browser.new_context(viewport={"width": 1400, "height": 1100}, storage_state=storage_state)
+    def open_page(url: str, storage_state: dict | None = None, locale: str | None = None):
+        """`storage_state`: the cookies of an earlier context, as a restarted browser keeps them;
+        `locale`: the browser's language ("zh-CN"; Chromium's own default here is en-US)."""
+        context = browser.new_context(
+            viewport={"width": 1400, "height": 1100}, storage_state=storage_state, locale=locale
+        )
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(30_000)
