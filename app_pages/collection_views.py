@@ -192,7 +192,7 @@ def class_drawings(dataset_name: str, dataset: Dataset) -> None:
 def quiz(dataset_name: str, dataset: Dataset) -> None:
     """A random test image: the student picks a class, then sees the truth and the shipped model's answer."""
     st.subheader(_("Human vs model"))
-    shipped = next((record for record in open_store().list(dataset_name) if record.usable and record.is_shipped), None)
+    shipped = open_store().shipped(dataset_name)
     key = f"explore_quiz_{dataset_name}"
     if f"{key}_question" not in st.session_state:
         st.session_state[f"{key}_question"] = new_question(dataset_name)

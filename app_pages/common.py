@@ -379,3 +379,20 @@ def download_weights_button(record, key: str) -> None:
         mime="application/x-hdf5",
         key=key,
     )
+
+
+def model_picker(records: dict, label: str, key: str, preselect_shipped: bool = True, help: str | None = None):
+    """The model select box of the Predict, Models and fine-tuning views: `records` (model id ->
+    usable ModelRecord) labelled as the store labels them. The shipped model is preselected, never
+    a student's (nothing is, where none is shipped). Returns the chosen id, or None."""
+    ids = list(records)
+    shipped = [model_id for model_id in ids if records[model_id].is_shipped]
+    return st.selectbox(
+        label,
+        ids,
+        index=ids.index(shipped[0]) if shipped and preselect_shipped else None,
+        format_func=lambda model_id: records[model_id].label(),
+        placeholder=_("Choose a model"),
+        key=key,
+        help=help,
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages.common import percent, plain
+from app_pages.common import model_picker, percent, plain
 from lenet_core import finetune, i18n
 from lenet_core.classroom import check_training, load_limits
 from lenet_core.collection import Collection
@@ -25,13 +25,15 @@ def fine_tune_form(name: str) -> tuple[dict | None, str]:
             )
         )
         return None, ""
-    model_id = st.selectbox(
+    model_id = model_picker(
+        records,
         _("Start from"),
-        list(records),
-        format_func=lambda model_id: records[model_id].label(),
         key=f"finetune_model_{name}",
         help=_("The shipped model is listed first. Its weights are copied: the model itself stays as it is."),
     )
+    if model_id is None:  # no shipped model on this server, and none chosen yet
+        st.info(_("Choose a model above to fine-tune."))
+        return None, ""
     record: ModelRecord = records[model_id]
     collection = Collection()
     entries = collection.entries(name)

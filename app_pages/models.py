@@ -11,6 +11,7 @@ from app_pages.common import (
     current_student,
     download_weights_button,
     is_teacher,
+    model_picker,
     plain,
     shared_dataset,
 )
@@ -86,14 +87,7 @@ if chosen:
     st.plotly_chart(comparison_figure([usable[model_id] for model_id in chosen]), key="models_comparison")
 
 st.subheader(_("One model in detail"))
-detail_id = st.selectbox(
-    _("Model"),
-    list(usable),
-    index=list(usable).index(shipped[0]) if shipped else None,
-    format_func=lambda model_id: usable[model_id].label(),
-    placeholder=_("Choose a model"),
-    key=f"models_detail_{name}",
-)
+detail_id = model_picker(usable, _("Model"), key=f"models_detail_{name}")
 if detail_id is not None:
     record = usable[detail_id]
     dataset = shared_dataset(name)

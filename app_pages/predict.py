@@ -5,7 +5,7 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from app_pages import collection_views, insight_views
-from app_pages.common import current_dataset_name, plain, shared_dataset
+from app_pages.common import current_dataset_name, model_picker, plain, shared_dataset
 from app_pages.live_canvas import live_canvas, model_file, read_png, read_stroke
 from lenet_core import i18n
 from lenet_core.charts import probability_figure
@@ -27,15 +27,7 @@ if not records:
         _("No {dataset} model in the store yet. Train one on the Train page first.").format(dataset=dataset_title(name))
     )
     st.stop()
-shipped = [model_id for model_id, record in records.items() if record.is_shipped]
-model_id = st.selectbox(
-    _("Model"),
-    list(records),
-    index=list(records).index(shipped[0]) if shipped else None,  # never a student's model by default
-    format_func=lambda model_id: records[model_id].label(),
-    placeholder=_("Choose a model"),
-    key=f"predict_model_{name}",
-)
+model_id = model_picker(records, _("Model"), key=f"predict_model_{name}")
 if model_id is None:
     st.info(_("Choose a model above to draw for."))
     st.stop()

@@ -22,7 +22,7 @@ from lenet_core.config import DEFAULT_STYLES, OPTIMIZERS, PRESETS, STYLE_KINDS, 
 from lenet_core.datasets import dataset_title, shown_class_names
 from lenet_core.explore import enlarge
 from lenet_core.i18n import N_, _, ngettext
-from lenet_core.jobs import FAILED, FINE_TUNE, STOPPED, TRAIN, Job, get_manager
+from lenet_core.jobs import FAILED, FINE_TUNE, INTERRUPTED, QUEUED, RUNNING, STOPPED, TRAIN, Job, get_manager
 from lenet_core.jobs.executor import WORKER_LOST
 from lenet_core.jobs.records import INTERRUPTED_MESSAGE, KIND_TITLES, STATE_TITLES
 from lenet_core.store import StoreError, open_store
@@ -147,7 +147,7 @@ def start_fine_tuning(settings: dict, model_name: str) -> None:
 
 
 def render_progress(job: Job) -> None:
-    if job.state == "queued":
+    if job.state == QUEUED:
         slots = manager.slots()
         st.info(
             ngettext(
@@ -309,7 +309,7 @@ elif my_job is not None:
     render_result(my_job)
 finished = [job for job in all_jobs if not job.active][:10]
 for job in finished:
-    if job.state == "interrupted":
+    if job.state == INTERRUPTED:
         st.warning(
             _("Job “{name}” was interrupted: {error}").format(name=plain(job.name), error=plain(note(job))),
             icon=":material/restart_alt:",
@@ -337,7 +337,7 @@ if others:
     if my_job is None or not my_job.active:
         live_job(others[0].job_id)  # watch a running job even if it is not yours
     for job in others[1:] if my_job is None or not my_job.active else others:
-        if job.state == "running":
+        if job.state == RUNNING:
             where = _("training")
         else:
             where = _("queued, position {position}").format(position=job.queue_position)

@@ -89,9 +89,8 @@ def stored_command(argv: list[str]) -> str:
 def _default_weights(dataset: str) -> Path | None:
     from lenet_core.store import open_store
 
-    # The model the server owner shipped (metadata "shipped"), never one a student merely named so.
-    shipped = [record for record in open_store().list(dataset) if record.is_shipped and record.usable]
-    return shipped[0].weights_path if shipped else None
+    shipped = open_store().shipped(dataset)
+    return shipped.weights_path if shipped else None
 
 
 def _print_epoch(progress) -> None:

@@ -206,6 +206,11 @@ class ModelStore:
         records.sort(key=lambda record: not record.is_shipped)
         return records
 
+    def shipped(self, dataset: str) -> ModelRecord | None:
+        """The usable model the server's owner shipped for `dataset` (metadata "shipped"), never
+        one a student merely named so: what the pages and the CLI start from. None if there is none."""
+        return next((record for record in self.list(dataset) if record.is_shipped and record.usable), None)
+
     def get(self, model_id: str) -> ModelRecord | None:
         if not MODEL_ID.fullmatch(model_id or ""):
             return None

@@ -112,6 +112,8 @@ def test_a_model_named_default_is_not_shipped_nor_listed_first(tiny_model, tmp_p
     assert [record.model_id for record in store.list()] == [shipped.model_id, impostor.model_id]
     assert impostor.label().startswith(f"{name} · by unknown · mnist")  # pickers say who made it
     assert store.list()[0].label().startswith("the real one · shipped · mnist")
+    assert store.shipped("mnist").model_id == shipped.model_id  # what the pages and the CLI start from
+    assert store.shipped("fashion-mnist") is None  # none shipped there: never a student's instead
 
 
 def test_shipped_comes_only_from_metadata_and_only_the_cli_deletes_it(tiny_model, tmp_path, monkeypatch, capsys):
