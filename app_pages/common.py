@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx, script_runner
 
-from lenet_core import classroom, i18n
+from lenet_core import classroom, i18n, settings
 from lenet_core.classroom import (
     LimitError,
     Limits,
@@ -27,6 +26,7 @@ from lenet_core.classroom import (
 )
 from lenet_core.datasets import DATASET_NAMES, Dataset, dataset_title, load_dataset
 from lenet_core.i18n import _
+from lenet_core.names import MAX_DISPLAY_NAME_LENGTH
 
 IDENTITY_PARAMETER = "me"  # ?me=<token> in the URL: who this browser tab is
 BROWSER_COOKIE, BROWSER_TOKENS = "lenet_me", 8  # the tokens this browser has been, newest last
@@ -244,7 +244,7 @@ def current_student() -> Student:
 
 def configured_teacher_password() -> str | None:
     """`LENET_TEACHER_PASSWORD`, else `teacher_password` in .streamlit/secrets.toml; None: no teacher."""
-    if os.environ.get("LENET_TEACHER_PASSWORD", "").strip():
+    if settings.teacher_password():
         return teacher_password()
     try:
         secret = st.secrets.get("teacher_password")
@@ -284,7 +284,7 @@ def class_sidebar() -> Student:
     st.sidebar.text_input(
         _("Your name"),
         key="student_name",
-        max_chars=40,
+        max_chars=MAX_DISPLAY_NAME_LENGTH,
         placeholder=_("Type your name once"),
         on_change=_save_name,
         help=_(

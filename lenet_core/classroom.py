@@ -11,7 +11,6 @@ import dataclasses
 import hmac
 import ipaddress
 import math
-import os
 import re
 import secrets
 import threading
@@ -20,24 +19,22 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from lenet_core import i18n
+from lenet_core import i18n, settings
 from lenet_core.architecture import Architecture
 from lenet_core.config import DEFAULT_STYLES, STYLE_KINDS
-from lenet_core.datasets import DATA_DIR
 from lenet_core.files import read_json_object, write_json
 from lenet_core.i18n import LANGUAGES, check_language
-from lenet_core.names import check_not_reserved, fold
+from lenet_core.names import MAX_DISPLAY_NAME_LENGTH, check_not_reserved, fold
 
 LIMITS_FILE = "limits.json"
 STUDENTS_FILE = "students.json"
 TRAINING_IMAGES = 60_000  # both data sets have 60,000 training images
-MAX_DISPLAY_NAME_LENGTH = 40
 TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{22,64}")  # secrets.token_urlsafe(16) gives 22 characters
 _, N_, ngettext = i18n._, i18n.N_, i18n.ngettext  # what a page shows of this module's messages
 
 
 def classroom_dir() -> Path:
-    return Path(os.environ.get("LENET_CLASSROOM_DIR") or DATA_DIR / "classroom")
+    return settings.classroom_dir()
 
 
 # --- Limits -------------------------------------------------------------------------------------
@@ -408,7 +405,7 @@ def teacher_password(secrets_value: str | None = None) -> str | None:
 
     None (no teacher controls at all) when neither is set or both are blank.
     """
-    for candidate in (os.environ.get("LENET_TEACHER_PASSWORD"), secrets_value):
+    for candidate in (settings.teacher_password(), secrets_value):
         if isinstance(candidate, str) and candidate.strip():
             return candidate
     return None

@@ -18,7 +18,6 @@ import gzip
 import hashlib
 import io
 import json
-import os
 import re
 import secrets
 import shutil
@@ -32,11 +31,12 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from lenet_core import i18n
+from lenet_core import i18n, settings
 from lenet_core.classroom import is_valid_token
-from lenet_core.datasets import CLASS_NAMES, DATA_DIR, IMAGE_MAGIC, LABEL_MAGIC, check_name, shown_class_names
+from lenet_core.datasets import CLASS_NAMES, IMAGE_MAGIC, LABEL_MAGIC, check_name, shown_class_names
 from lenet_core.files import MIN_FREE_BYTES, FileBusyError, free_bytes, fsync_path, rename, write_bytes, write_json
 from lenet_core.i18n import N_, _
+from lenet_core.names import MAX_DISPLAY_NAME_LENGTH, fold
 from lenet_core.preprocessing import MAX_CANVAS_SIDE, prepare
 from lenet_core.ratelimit import RateLimiter, Wording
 
@@ -51,7 +51,6 @@ MAX_ENTRIES = 10_000  # about 230 MB: 23 kB an entry measured, mostly file-syste
 # check and large to keep was 3 MB; this bounds the whole collection to about 1 GB at MAX_ENTRIES.
 MAX_CANVAS_PNG_BYTES = 100_000
 HELD_OUT_PERCENT = 20  # of the entries, chosen by id: a fixed test set that survives growth
-MAX_DISPLAY_NAME_LENGTH = 40
 
 
 class CollectionError(ValueError):
@@ -59,7 +58,7 @@ class CollectionError(ValueError):
 
 
 def collection_dir() -> Path:
-    return Path(os.environ.get("LENET_COLLECTION_DIR") or DATA_DIR / "collection")
+    return settings.collection_dir()
 
 
 def _now() -> str:
@@ -219,7 +218,7 @@ class Collection:
             "dataset": dataset,
             "label": label,
             "author": author_token,
-            "author_name": " ".join(str(author_name).split())[:MAX_DISPLAY_NAME_LENGTH],
+            "author_name": fold(author_name)[:MAX_DISPLAY_NAME_LENGTH].rstrip(),  # as the registry cleans names
             "created": _now(),
         }
         self.entries_dir.mkdir(parents=True, exist_ok=True)

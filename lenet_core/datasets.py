@@ -10,18 +10,15 @@ from __future__ import annotations
 import dataclasses
 import functools
 import gzip
-import os
 import struct
 import threading
 from pathlib import Path
 
 import numpy as np
 
-from lenet_core import i18n
+from lenet_core import i18n, settings
 from lenet_core.i18n import N_, _
-
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-DATA_DIR = PROJECT_DIR / "data"
+from lenet_core.settings import DATA_DIR, PROJECT_DIR  # noqa: F401 (PROJECT_DIR re-exported: many import it here)
 
 CLASS_NAMES = {
     "mnist": tuple(str(digit) for digit in range(10)),
@@ -179,8 +176,9 @@ def read_folder(folder: Path, name: str) -> Dataset:
 def candidate_folders(name: str) -> list[Path]:
     """Where a data set's files are looked for, in order."""
     folders = []
-    if os.environ.get("LENET_DATA_DIR"):
-        folders.append(Path(os.environ["LENET_DATA_DIR"]) / name)
+    extra = settings.extra_data_dir()
+    if extra is not None:
+        folders.append(extra / name)
     folders.append(DATA_DIR / name)
     return folders
 

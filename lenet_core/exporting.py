@@ -20,7 +20,6 @@ import contextlib
 import dataclasses
 import io
 import json
-import os
 import shutil
 import tempfile
 import threading
@@ -32,7 +31,8 @@ from pathlib import Path
 
 import numpy as np
 
-from lenet_core.datasets import CLASS_NAMES, DATA_DIR, DATASET_TITLES, as_model_input, load_dataset
+from lenet_core import settings
+from lenet_core.datasets import CLASS_NAMES, DATASET_TITLES, as_model_input, load_dataset
 from lenet_core.files import MIN_FREE_BYTES, atomic_path, free_bytes, write_json
 from lenet_core.i18n import N_, _, ngettext
 
@@ -245,7 +245,7 @@ def build(record, kind: str, destination: Path) -> dict:
 
 
 def exports_dir() -> Path:
-    return Path(os.environ.get("LENET_EXPORTS_DIR", DATA_DIR / "exports"))
+    return settings.exports_dir()
 
 
 @dataclasses.dataclass(frozen=True)

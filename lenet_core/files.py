@@ -18,6 +18,8 @@ from pathlib import Path
 
 from lenet_core.i18n import _
 
+HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"  # the first 8 bytes of every HDF5 file (Keras weights)
+
 WINDOWS = os.name == "nt"
 RENAME_PATIENCE = 3.0  # seconds a rename is retried on Windows while another program holds a file
 RESERVED_WINDOWS_NAMES = {"CON", "PRN", "AUX", "NUL"} | {f"{port}{n}" for port in ("COM", "LPT") for n in "123456789"}

@@ -28,6 +28,8 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from lenet_core.settings import PROJECT_DIR
+
 LOCALE_DIR = Path(__file__).with_name("locale")
 DOMAIN = "lenet"
 LANGUAGES = {"en": "English", "zh_CN": "中文"}  # code -> its own name, as the switch shows it
@@ -124,7 +126,6 @@ def when(moment: datetime.datetime) -> str:
 
 # --- python -m lenet_core.i18n update ---------------------------------------------------------
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
 SOURCES = ("streamlit_app.py", "app_pages", "lenet_core")  # what the app shows comes from these
 
 

@@ -14,6 +14,7 @@ import unicodedata
 from lenet_core.i18n import _
 
 SEPARATOR = "·"  # between a model's name, its maker and its figures in every picker (ModelRecord.label)
+MAX_DISPLAY_NAME_LENGTH = 40  # a student's name: the sidebar's field, the registry, the class drawings
 RESERVED_WORDS = ("shipped", "teacher")  # what the pickers and the sidebar say of the server owner's models
 RESERVED_CHINESE = ("内置", "老师", "教师")  # the same words on the pages in 中文 ("LeNet Lab（内置）")
 MAX_MARKS = 2  # combining marks kept on one character: enough for any language, not for a "Zalgo" tower

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
-import os
 import re
 import shutil
 import tempfile
@@ -19,10 +18,18 @@ import unicodedata
 import uuid
 from pathlib import Path
 
-from lenet_core import i18n
+from lenet_core import i18n, settings
 from lenet_core.architecture import Architecture
-from lenet_core.datasets import DATA_DIR, check_name
-from lenet_core.files import FileBusyError, fsync_path, rename, windows_name_problem, write_bytes, write_json
+from lenet_core.datasets import check_name
+from lenet_core.files import (
+    HDF5_SIGNATURE,
+    FileBusyError,
+    fsync_path,
+    rename,
+    windows_name_problem,
+    write_bytes,
+    write_json,
+)
 from lenet_core.i18n import N_, _
 from lenet_core.names import check_not_reserved, fold
 
@@ -169,7 +176,7 @@ def _read_record(folder: Path) -> ModelRecord:
         return ModelRecord(model_id, folder, metadata, _("metadata is inconsistent: {error}").format(error=error))
     try:
         with open(folder / WEIGHTS_FILE, "rb") as stream:
-            if stream.read(8) != b"\x89HDF\r\n\x1a\n":
+            if stream.read(len(HDF5_SIGNATURE)) != HDF5_SIGNATURE:
                 problem = _("{file} is not an HDF5 file").format(file=WEIGHTS_FILE)
                 return ModelRecord(model_id, folder, metadata, problem)
     except (FileNotFoundError, IsADirectoryError):
@@ -356,7 +363,7 @@ class ModelStore:
 
 
 def store_root() -> Path:
-    return Path(os.environ.get("LENET_MODELS_DIR") or DATA_DIR / "models")
+    return settings.models_dir()
 
 
 def open_store() -> ModelStore:

@@ -9,9 +9,9 @@ from pathlib import Path
 import h5py
 
 from lenet_core import i18n
+from lenet_core.files import HDF5_SIGNATURE
 from lenet_core.i18n import _
 
-HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
 # Bounds on what an upload may make the server walk, far above any LeNet the class limits allow
 # (at most a few dozen layers of 2 weights each): a 45 kB file can list one name 20,000 times in
 # each of two nested lists, and walking them would take 4 x 10^8 steps.
