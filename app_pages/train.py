@@ -14,17 +14,25 @@ from app_pages.common import (
 )
 from app_pages.finetune_views import fine_tune_form
 from lenet_core import finetune, i18n
-from lenet_core.architecture import Architecture
 from lenet_core.charts import history_figure, overfitting_start
 from lenet_core.classroom import check_training, load_limits
 from lenet_core.collection import Collection
-from lenet_core.config import DEFAULT_STYLES, OPTIMIZERS, PRESETS, STYLE_KINDS, TrainingConfig, preset_config
+from lenet_core.config import (
+    DEFAULT_STYLES,
+    OPTIMIZERS,
+    PRESETS,
+    STYLE_KINDS,
+    TrainingConfig,
+    config_from_choices,
+    preset_config,
+)
 from lenet_core.datasets import dataset_title, shown_class_names
 from lenet_core.explore import enlarge
 from lenet_core.i18n import N_, _, ngettext
 from lenet_core.jobs import FAILED, FINE_TUNE, INTERRUPTED, QUEUED, RUNNING, STOPPED, TRAIN, Job, get_manager
 from lenet_core.jobs.executor import WORKER_LOST
-from lenet_core.jobs.records import INTERRUPTED_MESSAGE, KIND_TITLES, STATE_TITLES
+from lenet_core.jobs.kinds import KINDS
+from lenet_core.jobs.records import INTERRUPTED_MESSAGE, STATE_TITLES
 from lenet_core.store import StoreError, open_store
 from lenet_core.strokes import STYLES
 
@@ -85,9 +93,9 @@ def config_form() -> tuple[TrainingConfig | None, str]:
         _("Stop early when overfitting; keep the best weights"), key="train_early_stopping",
         help=_("Stops once validation loss has risen for two epochs, and keeps the best epoch's weights."),
     )  # fmt: skip
-    styles = 0
+    with_styles = False
     if name == "mnist":
-        styles = DEFAULT_STYLES * right.checkbox(
+        with_styles = right.checkbox(
             _("Add digits in the writing styles MNIST lacks"), key="train_styles",
             help=_("{count} rendered digits ({styles}), as much of the world writes them; the shipped default "
             "learned from them too.").format(
@@ -98,25 +106,15 @@ def config_form() -> tuple[TrainingConfig | None, str]:
         filters_text, units_text = architecture_fields("train")
     model_name = st.text_input(_("Model name"), f"{name} {preset}", max_chars=60, key=f"train_model_name_{suffix}")
     try:
-        architecture = Architecture.from_text(filters_text, units_text)
-        config = TrainingConfig.from_dict(
-            defaults.to_dict()
-            | {
-                "dataset": name,
-                "epochs": int(epochs),
-                "batch_size": int(batch_size),
-                "optimizer": optimizer,
-                "learning_rate": float(learning_rate),
-                "limit": int(subset) or None,
-                "augment": augment,
-                "early_stopping": early_stopping,
-                "architecture": architecture,
-                "styles": styles,
-            }
-        )
+        config = config_from_choices(
+            preset, name, epochs=epochs, batch_size=batch_size, optimizer=optimizer, learning_rate=learning_rate,
+            subset=subset, augment=augment, early_stopping=early_stopping, with_styles=with_styles,
+            filters_text=filters_text, units_text=units_text,
+        )  # fmt: skip
     except ValueError as error:
         st.error(str(error))
         return None, model_name
+    architecture = config.architecture
     st.caption(
         _("{architecture} — **{count} parameters**").format(
             architecture=architecture.describe(), count=i18n.number(architecture.parameter_count())
@@ -320,7 +318,7 @@ if finished:
             [
                 {
                     _("name"): job.name,
-                    _("kind"): _(KIND_TITLES.get(job.kind, job.kind)),
+                    _("kind"): _(KINDS[job.kind].title) if job.kind in KINDS else job.kind,
                     _("by"): job.owner_name,
                     _("data set"): dataset_title(job.config.dataset),
                     _("state"): _(STATE_TITLES.get(job.state, job.state)),

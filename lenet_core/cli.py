@@ -107,6 +107,7 @@ def _train_on_cluster(config: TrainingConfig):
     import threading
 
     from lenet_core.jobs.executor import DaskExecutor
+    from lenet_core.jobs.messages import EpochEnded
     from lenet_core.jobs.records import TRAIN
     from lenet_core.model import build_model, load_weights_bytes
 
@@ -114,10 +115,10 @@ def _train_on_cluster(config: TrainingConfig):
     print(f"[INFO] sending the job to {executor.where}...", flush=True)
     outcome, finished = {}, threading.Event()
 
-    def on_message(message: dict) -> None:
-        if message["type"] == "epoch":
-            metrics = " - ".join(f"{key}: {value:.4f}" for key, value in message["metrics"].items())
-            print(f"Epoch {message['epoch']}/{config.epochs} - {message['seconds']:.1f}s - {metrics}", flush=True)
+    def on_message(message) -> None:
+        if isinstance(message, EpochEnded):
+            metrics = " - ".join(f"{key}: {value:.4f}" for key, value in message.metrics.items())
+            print(f"Epoch {message.epoch}/{config.epochs} - {message.seconds:.1f}s - {metrics}", flush=True)
 
     def on_done(result, error) -> None:
         outcome.update(result=result, error=error)
@@ -131,9 +132,9 @@ def _train_on_cluster(config: TrainingConfig):
     if outcome["error"]:
         raise RuntimeError(outcome["error"])
     model = build_model(config.architecture)
-    load_weights_bytes(model, outcome["result"]["weights"])
     result = outcome["result"]
-    return model, result["history"], result["seconds"], result["snapshots"]
+    load_weights_bytes(model, result.weights)
+    return model, result.history, result.seconds, result.snapshots
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -159,3 +159,39 @@ def preset_config(preset: str, dataset: str = "mnist", **overrides) -> TrainingC
         )
     fields = PRESETS[preset] | {"dataset": dataset} | PRESET_DATASET[preset][check_name(dataset)]
     return TrainingConfig(**(fields | {key: value for key, value in overrides.items() if value is not None}))
+
+
+def config_from_choices(
+    preset: str,
+    dataset: str,
+    *,
+    epochs: int,
+    batch_size: int,
+    optimizer: str,
+    learning_rate: float,
+    subset: int,
+    augment: bool,
+    early_stopping: bool,
+    with_styles: bool,
+    filters_text: str,
+    units_text: str,
+) -> TrainingConfig:
+    """What the Train page's widgets say, as a TrainingConfig: the recipe's defaults with the
+    student's choices on top. `subset` 0 means every training image; the styled digits are for
+    MNIST only. ValueError (its message for the student) when a choice is not a valid one."""
+    defaults = preset_config(preset, dataset)
+    return TrainingConfig.from_dict(
+        defaults.to_dict()
+        | {
+            "dataset": dataset,
+            "epochs": int(epochs),
+            "batch_size": int(batch_size),
+            "optimizer": optimizer,
+            "learning_rate": float(learning_rate),
+            "limit": int(subset) or None,
+            "augment": bool(augment),
+            "early_stopping": bool(early_stopping),
+            "architecture": Architecture.from_text(filters_text, units_text),
+            "styles": DEFAULT_STYLES if with_styles and dataset == "mnist" else 0,
+        }
+    )

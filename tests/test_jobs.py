@@ -201,3 +201,40 @@ def test_a_refused_connection_leaves_no_half_made_client_for_the_garbage_collect
         gc.enable()
     executor.close()
     assert not stale
+
+
+def test_messages_travel_as_plain_data_and_a_misspelt_or_unknown_one_is_refused():
+    import pickle
+
+    from lenet_core.jobs.messages import BatchEnded, EpochEnded, Result, Started, progress_from_wire, to_wire
+
+    messages = (
+        Started("tcp://127.0.0.1:1", 42),
+        EpochEnded(1, {"loss": 0.5}, 2.0),
+        BatchEnded(1, 5, 10, 0.4, 0.9, 800.0, 3.0),
+    )
+    for message in messages:
+        wire = to_wire(message)
+        assert isinstance(wire, dict) and pickle.loads(pickle.dumps(wire)) == wire  # what Dask carries
+        assert progress_from_wire(wire) == message
+    result = Result(weights=b"h5", stopped=False, history={"loss": [0.5]}, evaluation={"accuracy": 0.9})
+    assert Result.from_wire(result.to_wire()) == result
+    with pytest.raises(ValueError, match="unknown type 'epochs'"):
+        progress_from_wire({"type": "epochs", "epoch": 1})
+    with pytest.raises(ValueError, match="cannot read"):
+        progress_from_wire({"type": "epoch", "epoch": 1, "metric": {}, "seconds": 1.0})  # misspelt field
+    with pytest.raises(ValueError, match="cannot read"):
+        Result.from_wire({"weights": None})  # `stopped` missing
+
+
+def test_every_job_kind_is_one_row_of_the_table():
+    from lenet_core.jobs import FINE_TUNE, SCORE, TRAIN
+    from lenet_core.jobs.kinds import KINDS, kind_of
+    from lenet_core.jobs.messages import Result
+
+    assert set(KINDS) == {TRAIN, SCORE, FINE_TUNE}
+    result = Result(weights=b"", stopped=False, best_epoch=3, images_per_second=900.0, fine_tune={"drawings": 40})
+    assert kind_of(SCORE).stored(result) == {"source": "uploaded"} and not kind_of(SCORE).trains
+    assert kind_of(FINE_TUNE).stored(result)["fine_tune"] == {"drawings": 40} and kind_of(TRAIN).trains
+    with pytest.raises(ValueError, match="Unknown job kind"):
+        kind_of("distil")

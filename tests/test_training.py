@@ -189,3 +189,18 @@ def test_weight_decay_shrinks_the_weights_that_training_leaves_alone():
         variable = keras.Variable(np.ones(3, dtype="float32"))
         make_optimizer(config, steps_per_epoch=1).apply_gradients([(np.zeros(3, dtype="float32"), variable)])
         assert np.allclose(keras.ops.convert_to_numpy(variable), 1 - 0.1 * 0.01), optimizer
+
+
+def test_the_train_pages_choices_become_a_config_without_a_page():
+    from lenet_core.config import DEFAULT_STYLES, config_from_choices, preset_config
+
+    choices = dict(epochs=3, batch_size=64, optimizer="adam", learning_rate=0.001, subset=0, augment=True,
+                   early_stopping=False, with_styles=True, filters_text="20, 50", units_text="500")  # fmt: skip
+    config = config_from_choices("fast", "mnist", **choices)
+    assert (config.epochs, config.batch_size, config.optimizer, config.limit) == (3, 64, "adam", None)  # 0: all
+    assert config.augment and config.styles == DEFAULT_STYLES
+    assert config.label_smoothing == preset_config("fast", "mnist").label_smoothing  # the recipe's own rest
+    garments = config_from_choices("book", "fashion-mnist", **choices | {"subset": 5000})
+    assert garments.styles == 0 and garments.limit == 5000  # styled digits are for MNIST only
+    with pytest.raises(ValueError):
+        config_from_choices("book", "mnist", **choices | {"filters_text": "twenty"})

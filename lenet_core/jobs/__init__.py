@@ -11,18 +11,19 @@ server process; no TensorFlow runs here.
 
 from __future__ import annotations
 
-import os
 import tempfile
 import threading
 import time
 import uuid
 from pathlib import Path
 
+from lenet_core import settings
 from lenet_core.classroom import check_active_jobs, check_architecture, check_model_count, check_training, load_limits
 from lenet_core.config import TrainingConfig
-from lenet_core.datasets import DATA_DIR
 from lenet_core.i18n import _
 from lenet_core.jobs.executor import ClusterUnavailable, DaskExecutor
+from lenet_core.jobs.kinds import kind_of
+from lenet_core.jobs.messages import BatchEnded, EpochEnded, Progress, Result, Started
 from lenet_core.jobs.queue import FairQueue
 from lenet_core.jobs.records import (
     ACTIVE_STATES,
@@ -67,7 +68,7 @@ class JobManager:
         self._jobs: dict[str, Job] = {job.job_id: job for job in self.records.recover()}
         self._queue = FairQueue()
         self._payloads: dict[str, dict] = {}  # what queued scoring and fine-tuning jobs carry, by job id
-        self._unsaved: dict[str, dict] = {}  # results whose model could not be stored, by job id
+        self._unsaved: dict[str, Result] = {}  # results whose model could not be stored, by job id
         self._stop_requested: set[str] = set()  # running jobs whose owner pressed Stop
         self._running = 0
         self._slots = 1 if self.executor.scheduler_address else self.executor.workers
@@ -95,15 +96,15 @@ class JobManager:
         (`classroom.device_key`): the tabs of one device share the active-job limit and one turn.
         """
         limits = load_limits()  # read at every submit, so the teacher's changes apply at once
-        if weights is None:
-            check_training(config, limits)
-        else:
-            check_architecture(config.architecture, limits)
         kind, payload = TRAIN, None
         if weights is not None:
             kind, payload = SCORE, {"weights": weights}
         elif fine_tune is not None:
             kind, payload = FINE_TUNE, fine_tune
+        if kind_of(kind).trains:
+            check_training(config, limits)
+        else:
+            check_architecture(config.architecture, limits)
         records = self.store.list() if owner is not None else []  # read once: the name check and the count
         job = Job(
             job_id=uuid.uuid4().hex[:12],
@@ -184,7 +185,7 @@ class JobManager:
         """The weights of a finished job whose model could not be stored (kept in memory)."""
         with self._lock:
             outcome = self._unsaved.get(job_id)
-            return outcome["weights"] if outcome else None
+            return outcome.weights if outcome else None
 
     def close(self) -> None:
         """Stops the dispatcher and the workers (tests, and the CLI at exit)."""
@@ -243,31 +244,31 @@ class JobManager:
             self._slots = slots or self._slots
             self._lock.notify_all()
 
-    def _on_message(self, job: Job, message: dict) -> None:
+    def _on_message(self, job: Job, message: Progress) -> None:
         with self._lock:
-            if message["type"] == "started":
-                job.worker, job.worker_pid = message["worker"], message["pid"]
+            if isinstance(message, Started):
+                job.worker, job.worker_pid = message.worker, message.pid
                 self.records.write(job)  # which worker trains it, on disk for the curious and the bench
-            elif message["type"] == "batch":
+            elif isinstance(message, BatchEnded):
                 job.record_batch(message)
-            elif message["type"] == "epoch":
+            elif isinstance(message, EpochEnded):
                 job.record_epoch(message)
                 self.records.write(job)
             job.updates += 1
 
-    def _on_done(self, job: Job, result: dict | None, error: str | None) -> None:
+    def _on_done(self, job: Job, result: Result | None, error: str | None) -> None:
         state, model_id, accuracy = FAILED, None, None
         try:
-            if result is not None and result.get("weights") is None:  # a scoring job stopped before it scored
+            if result is not None and result.weights is None:  # a scoring job stopped before it scored
                 state = STOPPED
             elif result is not None:
                 with self._lock:
-                    job.history = result["history"] or job.history
-                    job.best_epoch = result.get("best_epoch")
-                    job.fine_tune = result.get("fine_tune")
+                    job.history = result.history or job.history
+                    job.best_epoch = result.best_epoch
+                    job.fine_tune = result.fine_tune
                 try:
                     model_id, accuracy = self._save(job, result)
-                    state = STOPPED if result["stopped"] else FINISHED
+                    state = STOPPED if result.stopped else FINISHED
                 except Exception as failure:  # a full disk (StoreError, OSError) above all
                     error = self._keep_unsaved(job, result, failure)
         finally:  # whatever happened, the job ends and its worker slot is free again
@@ -277,34 +278,29 @@ class JobManager:
                 self._stop_requested.discard(job.job_id)
                 self._finish(job, state)
 
-    def _save(self, job: Job, result: dict) -> tuple[str, float]:
-        extra = {"best_epoch": result.get("best_epoch"), "images_per_second": result.get("images_per_second")}
-        if job.kind == SCORE:
-            extra = {"source": "uploaded"}
-        elif job.kind == FINE_TUNE:
-            extra |= {"fine_tune": result["fine_tune"]}
+    def _save(self, job: Job, result: Result) -> tuple[str, float]:
         record = self.store.save(
-            result["weights"],
+            result.weights,
             name=job.name,
             config=job.config,
-            history=result["history"],
-            evaluation=result["evaluation"],
-            seconds=result.get("seconds"),
+            history=result.history,
+            evaluation=result.evaluation,
+            seconds=result.seconds,
             owner=job.owner,
             owner_name=job.owner_name,
-            extra=extra,
-            snapshots=result.get("snapshots"),
+            extra=kind_of(job.kind).stored(result),
+            snapshots=result.snapshots,
         )
-        return record.model_id, result["evaluation"]["accuracy"]
+        return record.model_id, result.evaluation["accuracy"]
 
-    def _keep_unsaved(self, job: Job, result: dict, failure: Exception) -> str:
+    def _keep_unsaved(self, job: Job, result: Result, failure: Exception) -> str:
         """Keeps weights that the store could not take: in memory, and in a file if one can be written."""
         with self._lock:
             self._unsaved[job.job_id] = result
         where = "kept in the server's memory until it restarts (download them on the Train page)"
         try:
             path = Path(tempfile.gettempdir()) / f"lenet-unsaved-{job.job_id}.weights.h5"
-            path.write_bytes(result["weights"])
+            path.write_bytes(result.weights)
             where = f"written to {path} and kept in the server's memory (download them on the Train page)"
         except OSError:
             pass
@@ -331,6 +327,5 @@ def get_manager() -> JobManager:
     global _manager
     with _manager_lock:
         if _manager is None:
-            jobs_dir = Path(os.environ.get("LENET_JOBS_DIR") or DATA_DIR / "jobs")
-            _manager = JobManager(jobs_dir=jobs_dir)
+            _manager = JobManager(jobs_dir=settings.jobs_dir())
         return _manager

@@ -11,23 +11,16 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
-import os
 import threading
 import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from lenet_core import settings
 from lenet_core.i18n import N_, _, ngettext
-from lenet_core.jobs.records import FINE_TUNE, SCORE, TRAIN
-from lenet_core.jobs.worker import (
-    PROTOCOL,
-    progress_queue_name,
-    run_fine_tuning,
-    run_scoring,
-    run_training,
-    stop_event_name,
-)
+from lenet_core.jobs.messages import Progress, Result, Started, progress_from_wire
+from lenet_core.jobs.worker import PROTOCOL, progress_queue_name, stop_event_name
 
 CONNECT_TIMEOUT_SECONDS = 10
 POLL_SECONDS = 0.25
@@ -67,11 +60,7 @@ class DaskExecutor:
 
     @classmethod
     def from_environment(cls) -> DaskExecutor:
-        return cls(
-            os.environ.get("LENET_DASK_SCHEDULER") or None,
-            int(os.environ.get("LENET_MAX_JOBS", "1")),
-            tls_folder=os.environ.get("LENET_DASK_TLS_DIR") or None,
-        )
+        return cls(settings.dask_scheduler(), settings.max_jobs(), tls_folder=settings.dask_tls_dir())
 
     def security(self):
         """Dask's Security for a lab cluster on tls:// (the app presents the class certificate and
@@ -169,22 +158,16 @@ class DaskExecutor:
         kind: str,
         config: dict,
         payload: dict | None,
-        on_message: Callable[[dict], None],
-        on_done: Callable[[dict | None, str | None], None],
+        on_message: Callable[[Progress], None],
+        on_done: Callable[[Result | None, str | None], None],
     ) -> None:
         """Starts a job of `kind` (TRAIN; SCORE with payload {"weights": bytes}; FINE_TUNE with
         lenet_core.finetune's payload). `on_message` hears each progress message, `on_done(result,
         error)` once at the end, both from a thread of the executor's."""
-        client = self.client()
-        key = f"lenet-{job_id}"
-        if kind == TRAIN:
-            future = client.submit(run_training, job_id, config, PROTOCOL, key=key, pure=False)
-        elif kind == SCORE:
-            future = client.submit(run_scoring, job_id, config, payload["weights"], PROTOCOL, key=key, pure=False)
-        elif kind == FINE_TUNE:
-            future = client.submit(run_fine_tuning, job_id, config, payload, PROTOCOL, key=key, pure=False)
-        else:
-            raise ValueError(f"Unknown job kind {kind!r}.")
+        from lenet_core.jobs.kinds import kind_of  # the table names the worker's tasks
+
+        task = kind_of(kind).task
+        future = self.client().submit(task, job_id, config, payload, PROTOCOL, key=f"lenet-{job_id}", pure=False)
         watcher = threading.Thread(
             target=self._watch, args=(job_id, future, on_message, on_done), name=f"watch-{job_id}", daemon=True
         )
@@ -207,15 +190,16 @@ class DaskExecutor:
             while True:
                 finished = future.done()  # read before draining, so no message is left behind
                 for messages in queue.get(batch=True):
-                    for message in messages:
-                        starts += message["type"] == "started"
+                    for data in messages:
+                        message = progress_from_wire(data)
+                        starts += isinstance(message, Started)
                         if starts > 1:  # Dask retried the job after its worker died
                             raise _WorkerLost
                         on_message(message)
                 if finished:
                     break
                 time.sleep(POLL_SECONDS)
-            result = future.result()
+            result = Result.from_wire(future.result())
         except (KilledWorker, _WorkerLost):
             error = WORKER_LOST
         except Exception as failure:  # the job's own error raised again by Dask, or a lost connection

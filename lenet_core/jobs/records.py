@@ -16,6 +16,7 @@ from pathlib import Path
 from lenet_core.config import TrainingConfig
 from lenet_core.files import write_json
 from lenet_core.i18n import N_
+from lenet_core.jobs.messages import BatchEnded, EpochEnded
 
 QUEUED, RUNNING, FINISHED, STOPPED, FAILED, INTERRUPTED = (
     "queued",
@@ -37,7 +38,6 @@ STATE_TITLES = {
 # Train a new model; score uploaded weights on the test set; fine-tune a stored model on the
 # class drawings (lenet_core.finetune).
 TRAIN, SCORE, FINE_TUNE = "train", "score", "fine-tune"
-KIND_TITLES = {TRAIN: N_("training"), SCORE: N_("scoring"), FINE_TUNE: N_("fine-tuning")}  # shown with _()
 MAX_LIVE_POINTS = 400  # within-epoch points kept for the running curve
 # Kept in English in the record (every student sees it); a page shows it with _().
 INTERRUPTED_MESSAGE = N_("The server stopped while this job was queued or training; start it again.")
@@ -110,19 +110,19 @@ class Job:
 
     # Progress reported by the worker (see lenet_core.jobs.worker).
 
-    def record_batch(self, message: dict) -> None:
-        self.epoch, self.batch, self.batches = message["epoch"], message["batch"], message["batches"]
-        self.images_per_second = message["images_per_second"]
+    def record_batch(self, message: BatchEnded) -> None:
+        self.epoch, self.batch, self.batches = message.epoch, message.batch, message.batches
+        self.images_per_second = message.images_per_second
         done = max(self.fraction_done, 1e-9)
-        self.eta_seconds = message["elapsed"] * (1.0 - done) / done
-        self.live_points.append((self.epoch - 1 + self.batch / self.batches, message["loss"], message["accuracy"]))
+        self.eta_seconds = message.elapsed * (1.0 - done) / done
+        self.live_points.append((self.epoch - 1 + self.batch / self.batches, message.loss, message.accuracy))
         del self.live_points[:-MAX_LIVE_POINTS]
 
-    def record_epoch(self, message: dict) -> None:
-        for key, value in message["metrics"].items():
+    def record_epoch(self, message: EpochEnded) -> None:
+        for key, value in message.metrics.items():
             self.history.setdefault(key, []).append(value)
-        self.history.setdefault("seconds", []).append(message["seconds"])
-        self.live_points = [point for point in self.live_points if point[0] > message["epoch"]]
+        self.history.setdefault("seconds", []).append(message.seconds)
+        self.live_points = [point for point in self.live_points if point[0] > message.epoch]
 
 
 class JobRecords:

@@ -20,7 +20,9 @@ import tempfile
 import threading
 from pathlib import Path
 
-PROTOCOL = "lenet-lab-jobs-2"  # the server refuses workers that speak another version
+from lenet_core.jobs.messages import BatchEnded, EpochEnded, Progress, Result, Started, to_wire
+
+PROTOCOL = "lenet-lab-jobs-3"  # the server refuses workers that speak another version (3: typed messages)
 FLUSH_SECONDS = 0.25  # how often the worker sends its buffered progress
 
 
@@ -42,7 +44,7 @@ class _Link:
         self.remote_stop = Event(stop_event_name(job_id))
         self.stop = threading.Event()  # what training checks before every batch
         self.done = threading.Event()
-        self.outbox: collections.deque[dict] = collections.deque()
+        self.outbox: collections.deque[dict] = collections.deque()  # messages as plain data
         self.threads = [
             threading.Thread(target=self._send, name=f"progress-{job_id}", daemon=True),
             threading.Thread(target=self._listen, name=f"stop-{job_id}", daemon=True),
@@ -50,8 +52,8 @@ class _Link:
         for thread in self.threads:
             thread.start()
 
-    def send(self, message: dict) -> None:
-        self.outbox.append(message)  # called from Keras's callback thread: never blocks training
+    def send(self, message: Progress) -> None:
+        self.outbox.append(to_wire(message))  # called from Keras's callback thread: never blocks training
 
     def _flush(self) -> None:
         messages = []
@@ -93,36 +95,33 @@ def _check_protocol(protocol: str) -> None:
         )
 
 
-def _where() -> dict:
+def _where() -> Started:
     from distributed import get_worker
 
-    return {"type": "started", "worker": get_worker().address, "pid": os.getpid()}
+    return Started(worker=get_worker().address, pid=os.getpid())
 
 
 def _progress(link: _Link) -> dict:
     """`lenet_core.training.train`'s progress arguments, sending everything to the server."""
     return {
-        "on_epoch": lambda progress: link.send(
-            {"type": "epoch", "epoch": progress.epoch, "metrics": progress.metrics, "seconds": progress.seconds}
-        ),
+        "on_epoch": lambda progress: link.send(EpochEnded(progress.epoch, progress.metrics, progress.seconds)),
         "on_batch": lambda progress: link.send(
-            {
-                "type": "batch",
-                "epoch": progress.epoch,
-                "batch": progress.batch,
-                "batches": progress.batches,
-                "loss": progress.loss,
-                "accuracy": progress.accuracy,
-                "images_per_second": progress.images_per_second,
-                "elapsed": progress.elapsed,
-            }
+            BatchEnded(
+                epoch=progress.epoch,
+                batch=progress.batch,
+                batches=progress.batches,
+                loss=progress.loss,
+                accuracy=progress.accuracy,
+                images_per_second=progress.images_per_second,
+                elapsed=progress.elapsed,
+            )
         ),
         "batch_every": 5,
         "stop": link.stop,
     }
 
 
-def _trained(result, dataset_name: str, evaluation=None) -> dict:
+def _trained(result, dataset_name: str, evaluation=None, fine_tune: dict | None = None) -> dict:
     """What the server stores of a training result: weights, history, evaluation on the test set
     (`evaluation` when the caller has it already)."""
     if evaluation is None:
@@ -131,16 +130,17 @@ def _trained(result, dataset_name: str, evaluation=None) -> dict:
 
         dataset = load_dataset(dataset_name)
         evaluation = evaluate(result.model, dataset.test_images, dataset.test_labels)
-    return {
-        "weights": _weights_bytes(result.model),
-        "history": result.history,
-        "evaluation": evaluation.to_dict(),
-        "stopped": result.stopped,
-        "seconds": result.seconds,
-        "images_per_second": result.images_per_second,
-        "best_epoch": result.best_epoch,
-        "snapshots": result.snapshots,
-    }
+    return Result(
+        weights=_weights_bytes(result.model),
+        stopped=result.stopped,
+        history=result.history,
+        evaluation=evaluation.to_dict(),
+        seconds=result.seconds,
+        images_per_second=result.images_per_second,
+        best_epoch=result.best_epoch,
+        snapshots=result.snapshots,
+        fine_tune=fine_tune,
+    ).to_wire()
 
 
 @contextlib.contextmanager
@@ -158,7 +158,11 @@ def _job(job_id: str, config: dict, protocol: str):
         link.close()
 
 
-def run_training(job_id: str, config: dict, protocol: str = PROTOCOL) -> dict:
+# Every task takes (job_id, config, payload, protocol) and returns a `Result` as plain data; the
+# payload is None, the uploaded weights {"weights": bytes}, or lenet_core.finetune's payload.
+
+
+def run_training(job_id: str, config: dict, payload: None = None, protocol: str = PROTOCOL) -> dict:
     """Trains and evaluates one model; returns the weights and what the store keeps about them."""
     from lenet_core.training import train
 
@@ -172,10 +176,10 @@ def run_fine_tuning(job_id: str, config: dict, payload: dict, protocol: str = PR
 
     with _job(job_id, config, protocol) as (training_config, link):
         result, evaluation, summary = fine_tune(training_config, payload, **_progress(link))
-        return _trained(result, training_config.dataset, evaluation) | {"fine_tune": summary}
+        return _trained(result, training_config.dataset, evaluation, fine_tune=summary)
 
 
-def run_scoring(job_id: str, config: dict, weights: bytes, protocol: str = PROTOCOL) -> dict:
+def run_scoring(job_id: str, config: dict, payload: dict, protocol: str = PROTOCOL) -> dict:
     """Loads uploaded weights into the config's architecture and evaluates them on the test set."""
     from lenet_core.datasets import load_dataset
     from lenet_core.evaluation import evaluate
@@ -183,9 +187,9 @@ def run_scoring(job_id: str, config: dict, weights: bytes, protocol: str = PROTO
 
     with _job(job_id, config, protocol) as (training_config, link):
         model = build_model(training_config.architecture)
-        load_weights_bytes(model, weights)
+        load_weights_bytes(model, payload["weights"])
         if link.stop.is_set():
-            return {"weights": None, "stopped": True}
+            return Result(weights=None, stopped=True).to_wire()
         dataset = load_dataset(training_config.dataset)
         evaluation = evaluate(model, dataset.test_images, dataset.test_labels)
-        return {"weights": _weights_bytes(model), "history": {}, "evaluation": evaluation.to_dict(), "stopped": False}
+        return Result(weights=_weights_bytes(model), stopped=False, evaluation=evaluation.to_dict()).to_wire()
