@@ -7,9 +7,7 @@ import numpy as np
 from lenet_core import i18n
 from lenet_core.datasets import shown_class_names
 from lenet_core.i18n import N_, _
-from lenet_core.plotting import go
-
-TRAIN_COLOUR, VAL_COLOUR = "#1f77b4", "#ff7f0e"
+from lenet_core.plotting import TRAIN_COLOUR, VAL_COLOUR, go
 
 
 def overfitting_start(history: dict[str, list[float]], rising_epochs: int = 2) -> int | None:

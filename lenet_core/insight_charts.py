@@ -12,12 +12,9 @@ import numpy as np
 from lenet_core.datasets import shown_class_names
 from lenet_core.explore import enlarge
 from lenet_core.i18n import N_, _
-from lenet_core.plotting import go
+from lenet_core.plotting import PALETTE, TRAIN_COLOUR, VAL_COLOUR, go
 
-# Ten distinguishable class colours (plotly's "D3" palette).
-CLASS_COLOURS = (
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
-)  # fmt: skip
+CLASS_COLOURS = PALETTE  # ten distinguishable classes
 DIVERGING = [[0.0, "#2166ac"], [0.5, "#f7f7f7"], [1.0, "#b2182b"]]  # blue, white at 0, red
 OCCLUSION_READING = N_(
     "Each pixel shows what erasing the small patch around it does to the model's confidence in "
@@ -214,10 +211,11 @@ def filter_tiles(filters: np.ndarray, scale: int = 8, columns: int = 10, gap: in
 def epoch_marker_figure(history: dict, epoch: int, height: int = 300) -> go.Figure:
     """Accuracy per epoch, training and validation, with the replayed epoch marked."""
     epochs = list(range(1, len(history.get("accuracy", [])) + 1))
+    curves = (("accuracy", _("training"), TRAIN_COLOUR), ("val_accuracy", _("validation"), VAL_COLOUR))
     data = [
         {"type": "scatter", "x": epochs, "y": list(history.get(key, [])), "mode": "lines+markers", "name": name,
          "line": {"color": colour}}
-        for key, name, colour in (("accuracy", _("training"), "#1f77b4"), ("val_accuracy", _("validation"), "#ff7f0e"))
+        for key, name, colour in curves
     ]  # fmt: skip
     marker = {"type": "line", "x0": epoch, "x1": epoch, "y0": 0, "y1": 1, "yref": "paper"}
     marker["line"] = {"color": "red", "dash": "dash"}

@@ -6,7 +6,7 @@ import html
 
 from lenet_core.charts import two_panels
 from lenet_core.i18n import N_, _
-from lenet_core.plotting import go
+from lenet_core.plotting import RUN_COLOURS, go
 from lenet_core.store import ModelRecord
 
 SHIPPED_BY = N_("LeNet Lab (shipped)")
@@ -115,7 +115,7 @@ def comparison_figure(records: list[ModelRecord]) -> go.Figure:
 
     Plotly renders tags such as <b> or <a href> in trace names, so the student's model name is
     HTML-escaped."""
-    palette = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf")
+    palette = RUN_COLOURS
     panels = {"accuracy": [], "loss": []}
     trace_names = _trace_names()
     for number, record in enumerate(records):

@@ -14,4 +14,12 @@ import pandas  # noqa: F401  (imported for their side effect: see above)
 import PIL.Image  # noqa: F401
 import plotly.graph_objects as go
 
-__all__ = ["go"]
+# Plotly's "D3" palette, the one place the charts take their colours from: ten distinguishable
+# classes, training in blue and validation in orange everywhere, runs in the colours after them.
+PALETTE = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
+)  # fmt: skip
+TRAIN_COLOUR, VAL_COLOUR = PALETTE[0], PALETTE[1]
+RUN_COLOURS = tuple(colour for colour in PALETTE if colour not in ("#7f7f7f", "#bcbd22"))  # grey and olive fade
+
+__all__ = ["PALETTE", "RUN_COLOURS", "TRAIN_COLOUR", "VAL_COLOUR", "go"]
