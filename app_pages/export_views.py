@@ -100,6 +100,9 @@ def _files(record, key: str) -> None:
                 file_name=export.file_name.format(id=record.model_id),
                 mime=export.mime,
                 key=f"{key}_export_{kind}",
+                # No rerun of the page for a download: a click that landed while a rerun was drawing
+                # the page lost its file (the button spun for ever in one CI run on 2 busy cores).
+                on_click="ignore",
             )
         elif status.state in ("queued", "building"):
             pending = True

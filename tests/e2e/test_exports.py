@@ -59,6 +59,7 @@ def test_the_models_page_shows_the_code_and_prepares_a_tflite_file_in_the_backgr
     page.get_by_role("button", name=re.compile("Prepare")).nth(3).click()  # TensorFlow Lite, int8 weights
     ready = page.get_by_role("button", name=re.compile(r"Download \(1\.\d MB · test accuracy 99\.\d\d%\)"))
     ready.wait_for(timeout=120_000)  # built on the server's exporter while the page waited
+    wait_until_idle(page)  # the run that drew the button has ended
     with page.expect_download() as download:
         ready.click()
     assert download.value.suggested_filename == "default-mnist-int8.tflite"
