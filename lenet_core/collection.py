@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import gzip
 import hashlib
 import io
 import json
 import re
 import secrets
 import shutil
-import struct
 import time
 import warnings
 import zipfile
@@ -33,7 +31,7 @@ from PIL import Image
 
 from lenet_core import i18n, settings
 from lenet_core.classroom import is_valid_token
-from lenet_core.datasets import CLASS_NAMES, IMAGE_MAGIC, LABEL_MAGIC, check_name, shown_class_names
+from lenet_core.datasets import CLASS_NAMES, IMAGE_MAGIC, LABEL_MAGIC, check_name, idx_bytes, shown_class_names
 from lenet_core.files import MIN_FREE_BYTES, FileBusyError, free_bytes, fsync_path, rename, write_bytes, write_json
 from lenet_core.i18n import N_, _
 from lenet_core.names import MAX_DISPLAY_NAME_LENGTH, fold
@@ -373,13 +371,6 @@ class Collection:
             for name, data in self.idx_files(dataset).items():
                 archive.writestr(name, data)
         return buffer.getvalue()
-
-
-def idx_bytes(array: np.ndarray, magic: int) -> bytes:
-    """A gzipped IDX file: big-endian magic and sizes, then the uint8 data, as MNIST's files are."""
-    array = np.ascontiguousarray(array, dtype=np.uint8)
-    header = struct.pack(">I", magic) + struct.pack(f">{array.ndim}I", *array.shape)
-    return gzip.compress(header + array.tobytes(), mtime=0)  # mtime 0: the same drawings, the same bytes
 
 
 def main(argv: list[str] | None = None) -> int:

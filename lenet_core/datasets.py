@@ -101,6 +101,13 @@ def other_dataset(name: str) -> str:
     return next(other for other in DATASET_NAMES if other != name)
 
 
+def idx_bytes(array: np.ndarray, magic: int) -> bytes:
+    """A gzipped IDX file: big-endian magic and sizes, then the uint8 data, as MNIST's files are."""
+    array = np.ascontiguousarray(array, dtype=np.uint8)
+    header = struct.pack(">I", magic) + struct.pack(f">{array.ndim}I", *array.shape)
+    return gzip.compress(header + array.tobytes(), mtime=0)  # mtime 0: the same arrays, the same bytes
+
+
 def read_idx(path: Path, expected_magic: int) -> np.ndarray:
     """Reads one gzipped IDX file, checking its magic number and that its size matches its header."""
     if not path.is_file():

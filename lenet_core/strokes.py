@@ -182,7 +182,7 @@ def load_starter_set(folder: Path = STYLES_DIR) -> tuple[np.ndarray, np.ndarray]
 
 def write_starter_set(images: np.ndarray, labels: np.ndarray, folder: Path = STYLES_DIR) -> list[Path]:
     """Writes a style set as gzipped IDX files (the data sets' format), each atomically."""
-    from lenet_core.collection import idx_bytes
+    from lenet_core.datasets import idx_bytes
     from lenet_core.files import write_bytes
 
     folder.mkdir(parents=True, exist_ok=True)

@@ -2,8 +2,7 @@
 walk, nothing imported). Beside test_datasets' and test_explore's "imports without TensorFlow".
 
 The layers, lowest first, are those issue 22 plans as sub-packages; the tree does not show them
-yet, so this table does. A new module must be given a layer here; a wrong-way import fails unless
-it is one of the known ones below, which the move into sub-packages is to remove.
+yet, so this table does. A new module must be given a layer here.
 """
 
 from __future__ import annotations
@@ -29,17 +28,18 @@ LAYERS = (
             "live_model",
             "codegen",
         },
-    ),  # fmt: skip
-    ("store", {"store", "importing"}),
+    ),
+    ("store", {"store"}),
     ("inside", {"inference", "insight", "charts", "insight_charts", "exporting"}),
-    ("classroom", {"classroom", "collection", "quiz", "ratelimit", "class_scores", "leaderboard", "finetune"}),
+    # `importing`: an upload checked against the class limits before it joins the class's store
+    (
+        "classroom",
+        {"classroom", "collection", "quiz", "ratelimit", "class_scores", "leaderboard", "finetune", "importing"},
+    ),
     ("jobs", {"jobs", "jobs.messages", "jobs.records", "jobs.queue", "jobs.worker", "jobs.kinds", "jobs.executor"}),
     ("cli", {"cli", "__main__"}),
 )
 LAYER = {module: number for number, (_, modules) in enumerate(LAYERS) for module in modules}
-# Wrong-way imports today (issue 22): the styled digits reuse the class collection's IDX writer,
-# and the upload check reads the class limits.
-KNOWN_WRONG_WAY = {("strokes", "collection"), ("importing", "classroom")}
 
 
 def module_name(path) -> str:
@@ -68,7 +68,7 @@ def wrong_way(graph: dict[str, set[str]]) -> list[str]:
         f"{module} ({LAYERS[LAYER[module]][0]}) -> {target} ({LAYERS[LAYER[target]][0]})"
         for module, targets in graph.items()
         for target in targets
-        if target in LAYER and LAYER[target] > LAYER[module] and (module, target) not in KNOWN_WRONG_WAY
+        if target in LAYER and LAYER[target] > LAYER[module]
     )
 
 
@@ -84,9 +84,7 @@ def test_no_module_imports_from_a_higher_layer():
     assert wrong_way(core_graph()) == []
 
 
-def test_the_check_finds_a_planted_wrong_way_import_and_the_known_ones():
+def test_the_check_finds_a_planted_wrong_way_import():
     graph = core_graph()
     graph["datasets"] = graph["datasets"] | {"jobs.records"}  # the data layer reaching up to the jobs
     assert wrong_way(graph) == ["datasets (data) -> jobs.records (jobs)"]
-    known = [pair for pair in KNOWN_WRONG_WAY if pair[1] in core_graph()[pair[0]]]
-    assert sorted(known) == sorted(KNOWN_WRONG_WAY)  # still there: remove a pair once its import is gone
