@@ -35,7 +35,12 @@ def test_the_tfjs_export_predicts_offline_and_agrees_with_keras(browser, tmp_pat
         assert (in_browser.argmax(axis=1) == expected.argmax(axis=1)).mean() >= 0.999
         assert np.abs(in_browser - expected).max() < 1e-3  # float32 in both; the backends sum in other orders
         draw(page, DIGIT_STROKES["1"], canvas_selector="canvas#pad")  # the offline page's own drawing pad
-        assert read_prediction(page) == "1"
+        # The pad answers once per animation frame: on 2 busy cores a first read showed the half-drawn
+        # stroke's "0" (once in CI); the answer for the whole stroke follows within the deadline.
+        answer = read_prediction(page)
+        if answer != "1":
+            answer = read_prediction(page, previous=answer, timeout=10)
+        assert answer == "1"
     finally:
         context.close()
 
