@@ -17,7 +17,7 @@ if __name__ != "__mp_main__":
         keep_keras_state_between_runs,
         language_switch,
     )
-    from lenet_core.i18n import _
+    from lenet_core.base.i18n import _
 
     st.set_page_config(page_title="LeNet Lab", page_icon=":material/neurology:", layout="wide")
     keep_keras_state_between_runs()

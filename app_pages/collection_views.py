@@ -1,6 +1,6 @@
 """The class's own handwriting on the pages: donate a drawing (Predict), review the class drawings,
 export them, and the human vs model quiz (Explore). Widgets only; the logic is in
-`lenet_core.collection` and `lenet_core.quiz`."""
+`lenet_core.classroom.drawings` and `lenet_core.classroom.quiz`."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ import numpy as np
 import streamlit as st
 
 from app_pages.common import current_student, is_teacher, percent, plain
-from lenet_core.classroom import StudentRegistry
-from lenet_core.collection import Collection, CollectionError, Entry
-from lenet_core.datasets import CLASS_NAMES, Dataset, dataset_title, shown_class_names
-from lenet_core.explore import enlarge
-from lenet_core.i18n import _, ngettext
-from lenet_core.quiz import PUBLISHED_HUMAN_ACCURACY, QuizLog, answer, new_question
-from lenet_core.store import open_store
+from lenet_core.base.i18n import _, ngettext, shown_class_names
+from lenet_core.charts.images import enlarge
+from lenet_core.classroom.drawings import Collection, CollectionError, Entry
+from lenet_core.classroom.quiz import PUBLISHED_HUMAN_ACCURACY, QuizLog, answer, new_question
+from lenet_core.classroom.students import StudentRegistry
+from lenet_core.data.datasets import CLASS_NAMES, Dataset, dataset_title
+from lenet_core.store.models import open_store
 
 GRID_COLUMNS = 8
 GRID_PAGE = 48  # drawings per page of the grid: 6 rows of 8

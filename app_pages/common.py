@@ -8,25 +8,14 @@ import hmac
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx, script_runner
 
-from lenet_core import classroom, i18n, settings
-from lenet_core.classroom import (
-    LimitError,
-    Limits,
-    LoginError,
-    Student,
-    StudentRegistry,
-    check_teacher_password,
-    device_key,
-    is_valid_token,
-    load_limits,
-    new_token,
-    reset_waits,
-    save_limits,
-    teacher_password,
-)
-from lenet_core.datasets import DATASET_NAMES, Dataset, dataset_title, load_dataset
-from lenet_core.i18n import _
-from lenet_core.names import MAX_DISPLAY_NAME_LENGTH
+from lenet_core.base import i18n, settings
+from lenet_core.base.i18n import _
+from lenet_core.base.names import MAX_DISPLAY_NAME_LENGTH
+from lenet_core.classroom import students
+from lenet_core.classroom.limits import LimitError, Limits, load_limits, save_limits
+from lenet_core.classroom.students import Student, StudentRegistry, is_valid_token, new_token
+from lenet_core.classroom.teacher import LoginError, check_teacher_password, device_key, reset_waits, teacher_password
+from lenet_core.data.datasets import DATASET_NAMES, Dataset, dataset_title, load_dataset
 
 IDENTITY_PARAMETER = "me"  # ?me=<token> in the URL: who this browser tab is
 BROWSER_COOKIE, BROWSER_TOKENS = "lenet_me", 8  # the tokens this browser has been, newest last
@@ -158,7 +147,7 @@ def _admit(token: str) -> None:
     if st.session_state.get("identity_admitted") == token:
         return
     try:
-        classroom.IDENTITIES.admit(  # through the module: a test can give it a fresh limiter
+        students.IDENTITIES.admit(  # through the module: a test can give it a fresh limiter
             device_key(client_address(), token),
             token,
             load_limits().max_new_identities_per_device,

@@ -4,10 +4,11 @@ import streamlit as st
 
 from app_pages import collection_views
 from app_pages.common import current_dataset_name, shared_dataset
-from lenet_core.charts import class_count_figure, pixel_heatmap
-from lenet_core.datasets import as_model_input, dataset_title, shown_class_names
-from lenet_core.explore import class_counts, class_means, enlarge, sample_grid
-from lenet_core.i18n import N_, _
+from lenet_core.base.i18n import N_, _, shown_class_names
+from lenet_core.charts.images import enlarge
+from lenet_core.charts.training import class_count_figure, pixel_heatmap
+from lenet_core.data.datasets import as_model_input, dataset_title
+from lenet_core.data.samples import class_counts, class_means, sample_grid
 
 SPLIT_NAMES = {"train": N_("train"), "test": N_("test")}  # the options stay the codes
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lenet_core import i18n
-from lenet_core.codegen import notebook_for, script_for_record
-from lenet_core.exporting import EXPORTER, FORMATS, ExportError
-from lenet_core.i18n import _, ngettext
+from lenet_core.base import i18n
+from lenet_core.base.i18n import _, ngettext
+from lenet_core.inside.exporting import EXPORTER, FORMATS, ExportError
+from lenet_core.network.codegen import notebook_for, script_for_record
 
 
 def _size(count: int) -> str:
@@ -42,7 +42,7 @@ def take_home(record, key: str) -> None:
 @st.cache_data(max_entries=64, show_spinner=False)
 def _script(model_id: str, version: int) -> tuple[str, str]:
     """(script, notebook) of a stored model; cached per model version (the arguments are its key)."""
-    from lenet_core.store import open_store
+    from lenet_core.store.models import open_store
 
     record = open_store().get(model_id)
     script = script_for_record(record)

@@ -5,16 +5,18 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages.common import model_picker, percent, plain
-from lenet_core import finetune, i18n
-from lenet_core.classroom import check_training, load_limits
-from lenet_core.collection import Collection
-from lenet_core.datasets import dataset_title
-from lenet_core.i18n import _
-from lenet_core.store import ModelRecord, open_store
+from lenet_core.base import i18n
+from lenet_core.base.i18n import _
+from lenet_core.classroom.drawings import Collection
+from lenet_core.classroom.limits import check_training, load_limits
+from lenet_core.data.datasets import dataset_title
+from lenet_core.jobs import requests
+from lenet_core.store.models import open_store
+from lenet_core.store.records import ModelRecord
 
 
 def fine_tune_form(name: str) -> tuple[dict | None, str]:
-    """The form; returns (the settings of `lenet_core.finetune.request`, or None when it cannot
+    """The form; returns (the settings of `lenet_core.jobs.requests.fine_tune_request`, or None when it cannot
     start, and the new model's name). The payload is built only on Start, from the model id
     picked here: it reads the model's weights and every class drawing."""
     records = {record.model_id: record for record in open_store().list(name) if record.usable}
@@ -46,17 +48,17 @@ def fine_tune_form(name: str) -> tuple[dict | None, str]:
         ).format(count=len(entries), dataset=dataset_title(name), to_learn=to_learn, held_out=held_out)
     )
     left, middle, right = st.columns(3)
-    epochs = left.number_input(_("Epochs"), 1, 20, finetune.EPOCHS, key="finetune_epochs")
+    epochs = left.number_input(_("Epochs"), 1, 20, requests.EPOCHS, key="finetune_epochs")
     images = middle.number_input(
-        _("Data set images mixed in"), 500, 60000, finetune.IMAGES, step=1000, key="finetune_images",
+        _("Data set images mixed in"), 500, 60000, requests.IMAGES, step=1000, key="finetune_images",
         help=_("A random part of the training set, so the model keeps what it knew."),
     )  # fmt: skip
     repeats = right.number_input(
-        _("Each class drawing counts as"), 1, finetune.MAX_REPEATS, finetune.REPEATS, key="finetune_repeats",
+        _("Each class drawing counts as"), 1, requests.MAX_REPEATS, requests.REPEATS, key="finetune_repeats",
         help=_("Images per epoch: weights the few class drawings up against the many data set images."),
     )  # fmt: skip
     learning_rate = left.number_input(
-        _("Learning rate (Adam)"), 0.00001, 0.01, finetune.LEARNING_RATE, format="%.5f", key="finetune_lr"
+        _("Learning rate (Adam)"), 0.00001, 0.01, requests.LEARNING_RATE, format="%.5f", key="finetune_lr"
     )
     model_name = st.text_input(
         _("New model's name"),
@@ -79,7 +81,7 @@ def fine_tune_form(name: str) -> tuple[dict | None, str]:
         "learning_rate": float(learning_rate),
     }
     try:
-        check_training(finetune.config_for(record, to_learn, **settings), load_limits())
+        check_training(requests.config_for(record, to_learn, **settings), load_limits())
     except ValueError as error:  # a class limit, or a value out of range (FineTuneError)
         st.error(str(error), icon=":material/block:")
         return None, model_name

@@ -9,26 +9,24 @@ import streamlit as st
 
 from app_pages.common import plain
 from app_pages.finetune_views import fine_tune_summary
-from lenet_core import i18n
-from lenet_core.charts import history_figure, per_class_figure
-from lenet_core.datasets import shown_class_names
-from lenet_core.explore import enlarge, feature_grid
-from lenet_core.i18n import N_, _
-from lenet_core.insight_charts import (
+from lenet_core.base import i18n
+from lenet_core.base.i18n import N_, _, shown_class_names
+from lenet_core.charts.images import enlarge, feature_grid, filter_tiles
+from lenet_core.charts.inside import (
     OCCLUSION_READING,
     confusion_grid_figure,
     epoch_marker_figure,
-    filter_tiles,
     map_figure,
     occlusion_figure,
     selected_cell,
 )
+from lenet_core.charts.training import history_figure, per_class_figure
 
 CELL_PAGE = 12  # images per page of a confusion-matrix cell
 
 
 def _explainer(record):
-    from lenet_core.insight import explainer_for  # TensorFlow: only once a model is needed
+    from lenet_core.inside.predictor import explainer_for  # TensorFlow: only once a model is needed
 
     try:
         return explainer_for(record)
@@ -91,7 +89,7 @@ def cell_images(record, dataset, cell: tuple[int, int] | None, key: str) -> None
         st.caption(_("Click a cell of the confusion matrix to see its test images, most confident first."))
         return
     actual, predicted = cell
-    from lenet_core.insight import cell_indices
+    from lenet_core.inside.explainer import cell_indices
 
     view = _test_set(record, dataset)[1]
     indices = cell_indices(dataset.test_labels, view.predictions, view.confidences, actual, predicted)
@@ -165,7 +163,7 @@ PREDICT_VIEWS = {  # key -> title: the Predict page's look-inside views, each co
 MAX_FEATURE_MAPS = 100  # per conv layer; the book's LeNet has 20 and 50
 
 
-def predict_views(record, dataset, predictor, image, probabilities, naive, style: str, key: str) -> None:
+def predict_views(record, dataset, predictor, image, probabilities, naive, framing: str, key: str) -> None:
     """The Predict page's look inside, one expander each; a closed one costs the server nothing.
 
     `image`: the prepared (28, 28) input; `probabilities`: the model's answer for it (from the
@@ -181,7 +179,7 @@ def predict_views(record, dataset, predictor, image, probabilities, naive, style
             continue
         with expander:
             if image is None:
-                st.caption(_("Draw a {style} to see this.").format(style=_(style)))
+                st.caption(_("Draw a {style} to see this.").format(style=_(framing)))
             elif view == "maps":
                 _feature_maps(predictor, image)
             elif view == "why":
@@ -193,7 +191,7 @@ def predict_views(record, dataset, predictor, image, probabilities, naive, style
                 else:
                     _map(record, dataset, explainer, image, names, key)
             else:
-                _naive(naive, _explainer(record), image, probabilities, names, style)
+                _naive(naive, _explainer(record), image, probabilities, names, framing)
 
 
 def _feature_maps(predictor, image) -> None:
@@ -250,12 +248,12 @@ def _map(record, dataset, explainer, image, names, key: str) -> None:
         nearest.image(enlarge(dataset.test_images[index], 2), caption=f"#{index}: {names[dataset.test_labels[index]]}")
 
 
-def _naive(naive, explainer, image, probabilities, names, style: str) -> None:
+def _naive(naive, explainer, image, probabilities, names, framing: str) -> None:
     naive_probabilities = explainer.probabilities(naive[None, :, :, None])[0]
     left, right = st.columns(2)
     for column, shown, chances, title in (
         (left, naive, naive_probabilities, _("Naive: the whole image squeezed to 28x28")),
-        (right, image, probabilities, _("Prepared like the data set ({style} framing)").format(style=_(style))),
+        (right, image, probabilities, _("Prepared like the data set ({style} framing)").format(style=_(framing))),
     ):
         answer = int(np.argmax(chances))
         column.image(enlarge((shown * 255).astype(np.uint8), 6), caption=title)

@@ -15,16 +15,19 @@ from app_pages.common import (
     plain,
     shared_dataset,
 )
-from lenet_core import i18n
-from lenet_core.architecture import Architecture
-from lenet_core.class_scores import CLASS_SCORES
-from lenet_core.classroom import StudentRegistry
-from lenet_core.datasets import dataset_title
-from lenet_core.i18n import _
-from lenet_core.importing import check_upload, scoring_config
-from lenet_core.jobs import FAILED, FINISHED, INTERRUPTED, QUEUED, SCORE, STOPPED, get_manager
-from lenet_core.leaderboard import COLUMNS, column_label, comparison_figure, leaderboard_rows
-from lenet_core.store import StoreError, open_store
+from lenet_core.base import i18n
+from lenet_core.base.i18n import _
+from lenet_core.charts.training import comparison_figure
+from lenet_core.classroom.drawing_scores import CLASS_SCORES
+from lenet_core.classroom.leaderboard import COLUMNS, column_label, leaderboard_rows
+from lenet_core.classroom.students import StudentRegistry
+from lenet_core.classroom.uploads import check_upload, scoring_config
+from lenet_core.data.datasets import dataset_title
+from lenet_core.jobs.manager import JobManager, get_manager
+from lenet_core.jobs.records import FAILED, FINISHED, INTERRUPTED, QUEUED, SCORE, STOPPED
+from lenet_core.network.architecture import Architecture
+from lenet_core.store.models import open_store
+from lenet_core.store.records import StoreError
 
 RECENT_SECONDS = 600  # how long the outcome of one's last upload stays on the page
 
@@ -148,7 +151,7 @@ if submitted:
 
 
 @st.fragment(run_every=2.0)
-def upload_in_progress(job_id: str) -> None:
+def upload_in_progress(manager: JobManager, me: str, job_id: str) -> None:
     job = manager.get(job_id)
     if job is None or not job.active:
         st.rerun(scope="app")  # the result, and the leaderboard with the new model
@@ -157,12 +160,12 @@ def upload_in_progress(job_id: str) -> None:
     else:
         where = _("“{name}”: being scored now, on the 10,000 test images.")
     st.info(where.format(name=plain(job.name), position=job.queue_position), icon=":material/hourglass_top:")
-    st.button(_("Cancel"), key="models_upload_stop", on_click=manager.stop, args=(job_id, student.token))
+    st.button(_("Cancel"), key="models_upload_stop", on_click=manager.stop, args=(job_id, me))
 
 
 uploads = [job for job in manager.list() if job.owner == student.token and job.kind == SCORE]
 if uploads and uploads[0].active:
-    upload_in_progress(uploads[0].job_id)
+    upload_in_progress(manager, student.token, uploads[0].job_id)
 elif uploads and time.time() - (uploads[0].finished_at or 0) < RECENT_SECONDS:
     job = uploads[0]
     if job.state == FINISHED:

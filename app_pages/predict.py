@@ -1,5 +1,7 @@
 """Predict: draw, upload or photograph a digit or garment, see what the model thinks, and look inside it."""
 
+import dataclasses
+
 import numpy as np
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
@@ -7,19 +9,20 @@ from streamlit.errors import StreamlitAPIException
 from app_pages import collection_views, insight_views
 from app_pages.common import current_dataset_name, model_picker, plain, shared_dataset
 from app_pages.live_canvas import live_canvas, model_file, read_png, read_stroke
-from lenet_core import i18n
-from lenet_core.charts import probability_figure
-from lenet_core.datasets import dataset_title, other_dataset, shown_class_names
-from lenet_core.explore import labelled_sample
-from lenet_core.i18n import N_, _
-from lenet_core.preprocessing import ImageInputError, prepare, prepare_upload
-from lenet_core.store import open_store
+from lenet_core.base import i18n
+from lenet_core.base.i18n import N_, _, shown_class_names
+from lenet_core.charts.images import labelled_sample
+from lenet_core.charts.training import probability_figure
+from lenet_core.data.datasets import Dataset, dataset_title, other_dataset
+from lenet_core.data.preprocessing import ImageInputError, framing_of, prepare, prepare_upload
+from lenet_core.store.models import open_store
+from lenet_core.store.records import ModelRecord
 
 name = current_dataset_name()
 dataset = shared_dataset(name)
-style = N_("digit") if name == "mnist" else N_("garment")  # a code for prepare() and the canvas; `_(style)` to show
+framing = framing_of(name)  # a code for prepare() and the canvas; `_(framing)` to show
 names = shown_class_names(dataset.class_names)  # the class names as this page shows them
-st.title(_("Predict: draw a {style}").format(style=_(style)))
+st.title(_("Predict: draw a {style}").format(style=_(framing)))
 
 records = {record.model_id: record for record in open_store().list(name) if record.usable}
 if not records:
@@ -35,7 +38,7 @@ record = records[model_id]
 
 
 try:
-    from lenet_core.inference import predictor_for  # TensorFlow: only once a model is needed
+    from lenet_core.inside.predictor import Predictor, predictor_for  # TensorFlow: only once a model is needed
 
     # predictor_for keeps one Predictor per model and weights version for the whole process.
     with st.spinner(_("Loading the model…")):
@@ -48,6 +51,21 @@ except (ValueError, OSError) as error:  # WeightsError is a ValueError
     )
     st.stop()
 
+
+@dataclasses.dataclass(frozen=True)
+class Shown:
+    """What this page predicts with, handed to each part of it: the data set, the chosen model and
+    its predictor, how drawings are framed, the class names as shown."""
+
+    name: str
+    dataset: Dataset
+    record: ModelRecord
+    predictor: Predictor
+    framing: str
+    names: tuple[str, ...]
+
+
+shown = Shown(name, dataset, record, predictor, framing, names)
 
 UNLIKE = {  # where the model's guess is shown -> the warning
     "below": N_(
@@ -63,27 +81,28 @@ UNLIKE = {  # where the model's guess is shown -> the warning
 }
 
 
-def unlike_note(image: np.ndarray, where: str) -> None:
+def unlike_note(shown: Shown, image: np.ndarray, where: str) -> None:
     """Says so when `image` is unlike every class the model learned (`novelty.fit_detector`); the
     model's guess stays shown `where` ("below", "on the canvas"): seeing it sure and wrong is a lesson."""
     with st.spinner(_("Learning what this model's training images look like inside it (once per model)…")):
-        unlike = predictor.explainer().unlike(image, dataset, shared_dataset(other_dataset(name)))
+        other = shared_dataset(other_dataset(shown.name))
+        unlike = shown.predictor.explainer().unlike(image, shown.dataset, other)
     if unlike:
-        st.warning(_(UNLIKE[where]).format(style=_(style)), icon=":material/help:")
+        st.warning(_(UNLIKE[where]).format(style=_(shown.framing)), icon=":material/help:")
 
 
-def show_answer(probabilities, key: str) -> None:
+def show_answer(shown: Shown, probabilities, key: str) -> None:
     """The server's answer (uploads, and drawings where the browser cannot run the model)."""
     top = np.argsort(-probabilities)[:3]
     st.markdown(
         "### "
         + _("Prediction: **{name}** ({percent})").format(
-            name=plain(names[top[0]]), percent=i18n.percent(probabilities[top[0]], 0)
+            name=plain(shown.names[top[0]]), percent=i18n.percent(probabilities[top[0]], 0)
         )
     )
-    others = ", ".join(f"{names[i]} ({i18n.percent(probabilities[i], 0)})" for i in top[1:])
+    others = ", ".join(f"{shown.names[i]} ({i18n.percent(probabilities[i], 0)})" for i in top[1:])
     st.caption(_("Next best: {answers}").format(answers=others))
-    st.plotly_chart(probability_figure(probabilities, dataset.class_names), key=f"{key}_chart")
+    st.plotly_chart(probability_figure(probabilities, shown.dataset.class_names), key=f"{key}_chart")
 
 
 def rerun_fragment() -> None:
@@ -95,15 +114,16 @@ def rerun_fragment() -> None:
 
 
 @st.fragment
-def draw_section() -> None:
+def draw_section(shown: Shown) -> None:
     """The canvas answers in the browser while the student draws; this fragment reruns only when a
     stroke ends (or a look-inside view opens), never the page, and does only what the browser
     cannot: the look-inside views that are open, and the donation."""
     state = st.session_state
+    name, dataset, record, predictor = shown.name, shown.dataset, shown.record, shown.predictor
     version = state.get("predict_canvas_version", 0)
     file_name = model_file(record)  # None: the server answers (a model too big for a phone)
     result = live_canvas(
-        record, style, dataset.class_names, file_name, key=f"predict_live_{name}_{version}",
+        record, shown.framing, dataset.class_names, file_name, key=f"predict_live_{name}_{version}",
         png_request=state.get("predict_png_request", 0),
     )  # fmt: skip
     stroke = read_stroke(result.stroke if result is not None else None, len(dataset.class_names))
@@ -117,22 +137,22 @@ def draw_section() -> None:
             state["predict_server_said"] = True
             st.toast(_("This browser cannot run the model, so the server answers when a stroke ends."))
         if stroke.canvas is not None:
-            prepared = prepare(stroke.canvas, style)
+            prepared = prepare(stroke.canvas, shown.framing)
             if prepared.image is None:
                 st.info(prepared.message)
             else:
-                from lenet_core.insight import naive_input
+                from lenet_core.inside.explainer import naive_input
 
                 image, naive = prepared.image, naive_input(stroke.canvas)
                 probabilities = predictor.predict(image).probabilities
-                unlike_note(image, "below")
-                show_answer(probabilities, "predict_drawn")
+                unlike_note(shown, image, "below")
+                show_answer(shown, probabilities, "predict_drawn")
     elif stroke.message:
         st.caption(stroke.message)
     if image is not None and stroke.backend != "server":
-        unlike_note(image, "on the canvas")
+        unlike_note(shown, image, "on the canvas")
     predicted = None if image is None else int(np.argmax(probabilities))
-    insight_views.predict_views(record, dataset, predictor, image, probabilities, naive, style, "predict")
+    insight_views.predict_views(record, dataset, predictor, image, probabilities, naive, shown.framing, "predict")
     label = collection_views.donate_form(name, dataset.class_names, predicted, version)
     if label is not None:
         if stroke.canvas is not None:  # the server has the drawing already
@@ -157,23 +177,25 @@ def draw_section() -> None:
             rerun_fragment()
 
 
-def show_photo(data: bytes, key: str) -> None:
+def show_photo(shown: Shown, data: bytes, key: str) -> None:
     """The answer for an uploaded or photographed image: its preparation's message or error, or
     the answer and the look-inside views (`key` namespaces their widgets)."""
     try:
-        prepared = prepare_upload(data, style)  # remembered: other widgets rerun the page
+        prepared = prepare_upload(data, shown.framing)  # remembered: other widgets rerun the page
     except ImageInputError as error:
         st.error(str(error))
         return
     if prepared.image is None:
         st.info(prepared.message)
         return
-    chances = predictor.predict(prepared.image).probabilities
+    chances = shown.predictor.predict(prepared.image).probabilities
     if prepared.inverted:
         st.caption(_("Dark ink on a light background was inverted to match the data set."))
-    unlike_note(prepared.image, "below")
-    show_answer(chances, key)
-    insight_views.predict_views(record, dataset, predictor, prepared.image, chances, None, style, key)
+    unlike_note(shown, prepared.image, "below")
+    show_answer(shown, chances, key)
+    insight_views.predict_views(
+        shown.record, shown.dataset, shown.predictor, prepared.image, chances, None, shown.framing, key
+    )
 
 
 draw_tab, upload_tab, camera_tab, samples_tab = st.tabs(
@@ -189,18 +211,18 @@ draw_tab, upload_tab, camera_tab, samples_tab = st.tabs(
 
 if draw_tab.open:
     with draw_tab:
-        draw_section()
+        draw_section(shown)
 
 if upload_tab.open:
     with upload_tab:
         upload = st.file_uploader(_("A photo or scan (PNG or JPEG)"), type=["png", "jpg", "jpeg"], key="predict_upload")
         if upload is not None:
-            show_photo(upload.getvalue(), "predict_uploaded")
+            show_photo(shown, upload.getvalue(), "predict_uploaded")
 
 if camera_tab.open:
     with camera_tab:
         photo = st.camera_input(
-            _("Photograph a {style} drawn on paper").format(style=_(style)),
+            _("Photograph a {style} drawn on paper").format(style=_(framing)),
             help=_(
                 "Dark pen on paper, the drawing filling a good part of the frame; shadows, uneven light and "
                 "blue pen are fine. Browsers allow the camera over HTTPS or on this computer only: on plain "
@@ -209,7 +231,7 @@ if camera_tab.open:
             key="predict_camera",
         )
         if photo is not None:
-            show_photo(photo.getvalue(), "predict_camera")
+            show_photo(shown, photo.getvalue(), "predict_camera")
 
 if samples_tab.open:
     with samples_tab:

@@ -13,11 +13,32 @@ from app_pages.common import (
     shared_dataset,
 )
 from app_pages.finetune_views import fine_tune_form
-from lenet_core import finetune, i18n
-from lenet_core.charts import history_figure, overfitting_start
-from lenet_core.classroom import check_training, load_limits
-from lenet_core.collection import Collection
-from lenet_core.config import (
+from lenet_core.base import i18n
+from lenet_core.base.i18n import N_, _, ngettext, shown_class_names
+from lenet_core.charts.images import enlarge
+from lenet_core.charts.training import history_figure, overfitting_start
+from lenet_core.classroom.drawings import Collection
+from lenet_core.classroom.limits import check_training, load_limits
+from lenet_core.classroom.students import Student
+from lenet_core.data.datasets import dataset_title
+from lenet_core.data.strokes import STYLES
+from lenet_core.jobs import requests
+from lenet_core.jobs.executor import WORKER_LOST
+from lenet_core.jobs.kinds import KINDS
+from lenet_core.jobs.manager import JobManager, get_manager
+from lenet_core.jobs.records import (
+    FAILED,
+    FINE_TUNE,
+    INTERRUPTED,
+    INTERRUPTED_MESSAGE,
+    QUEUED,
+    RUNNING,
+    STATE_TITLES,
+    STOPPED,
+    TRAIN,
+    Job,
+)
+from lenet_core.network.config import (
     DEFAULT_STYLES,
     OPTIMIZERS,
     PRESETS,
@@ -26,15 +47,8 @@ from lenet_core.config import (
     config_from_choices,
     preset_config,
 )
-from lenet_core.datasets import dataset_title, shown_class_names
-from lenet_core.explore import enlarge
-from lenet_core.i18n import N_, _, ngettext
-from lenet_core.jobs import FAILED, FINE_TUNE, INTERRUPTED, QUEUED, RUNNING, STOPPED, TRAIN, Job, get_manager
-from lenet_core.jobs.executor import WORKER_LOST
-from lenet_core.jobs.kinds import KINDS
-from lenet_core.jobs.records import INTERRUPTED_MESSAGE, STATE_TITLES
-from lenet_core.store import StoreError, open_store
-from lenet_core.strokes import STYLES
+from lenet_core.store.models import open_store
+from lenet_core.store.records import StoreError
 
 REFRESH_SECONDS = 2.0  # "every second or two"; each refresh costs the browser a chart redraw
 MODES = {"new": N_("Train a new model"), "fine-tune": N_("Fine-tune a stored model on the class drawings")}
@@ -62,7 +76,7 @@ def note(job: Job) -> str | None:
     return _(job.error) if job.error in (INTERRUPTED_MESSAGE, WORKER_LOST) else job.error
 
 
-def config_form() -> tuple[TrainingConfig | None, str]:
+def config_form(name: str) -> tuple[TrainingConfig | None, str]:
     preset = st.radio(
         _("Recipe"), tuple(PRESETS), format_func=lambda key: _(PRESET_TITLES[key]), horizontal=True, key="train_preset"
     )
@@ -128,23 +142,25 @@ def config_form() -> tuple[TrainingConfig | None, str]:
     return config, model_name
 
 
-def start_job(config: TrainingConfig, model_name: str) -> None:
+def start_job(manager: JobManager, student: Student, config: TrainingConfig, model_name: str) -> None:
     try:
-        manager.submit(config, model_name, owner=me, owner_name=student.name, device=student.device)
+        manager.submit(config, model_name, owner=student.token, owner_name=student.name, device=student.device)
     except (StoreError, ValueError) as error:  # a bad name, or a class limit (LimitError)
         st.session_state["train_error"] = str(error)
 
 
-def start_fine_tuning(settings: dict, model_name: str) -> None:
+def start_fine_tuning(manager: JobManager, student: Student, settings: dict, model_name: str) -> None:
     """Start's callback, with the model id and settings shown when the student pressed it."""
     try:  # reads the model's weights and the class drawings now
-        config, payload = finetune.request(open_store(), collection=Collection(), **settings)
-        manager.submit(config, model_name, owner=me, owner_name=student.name, fine_tune=payload, device=student.device)
+        config, payload = requests.fine_tune_request(open_store(), collection=Collection(), **settings)
+        manager.submit(
+            config, model_name, owner=student.token, owner_name=student.name, fine_tune=payload, device=student.device
+        )
     except (StoreError, ValueError) as error:  # FineTuneError (e.g. the model was deleted), a class limit
         st.session_state["train_error"] = str(error)
 
 
-def render_progress(job: Job) -> None:
+def render_progress(manager: JobManager, job: Job) -> None:
     if job.state == QUEUED:
         slots = manager.slots()
         st.info(
@@ -198,25 +214,26 @@ def warn_overfitting(history: dict) -> None:
 
 
 @st.fragment(run_every=REFRESH_SECONDS)
-def live_job(job_id: str) -> None:
+def live_job(manager: JobManager, me: str, teacher: bool, job_id: str) -> None:
+    """A running job's progress, redrawn every REFRESH_SECONDS; `me` is the student's token."""
     job = manager.get(job_id)
     if job is None or not job.active:
         st.rerun(scope="app")  # show the finished results and stop polling
     doing = _("Fine-tuning “{name}”{by}") if job.kind == FINE_TUNE else _("Training “{name}”{by}")
-    st.subheader(doing.format(name=plain(job.name), by=by(job)))
-    render_progress(job)
+    st.subheader(doing.format(name=plain(job.name), by=by(job, me)))
+    render_progress(manager, job)
     if job.owner == me or teacher:
         st.button(":material/stop: " + _("Stop"), key="train_stop", on_click=manager.stop, args=(job_id, me, teacher))
 
 
-def by(job: Job) -> str:
-    """ " by <name>" for a classmate's job, as inert Markdown."""
+def by(job: Job, me: str) -> str:
+    """ " by <name>" for a job that is not `me`'s, as inert Markdown."""
     if job.owner == me:
         return ""
     return _(" by {name}").format(name=plain(job.owner_name)) if job.owner_name else _(" by a classmate")
 
 
-def render_result(job: Job) -> None:
+def render_result(manager: JobManager, job: Job) -> None:
     st.subheader(_("“{name}”: {state}").format(name=plain(job.name), state=_(STATE_TITLES.get(job.state, job.state))))
     if job.state == FAILED:
         st.error(_("Training failed: {error}").format(error=plain(note(job))))  # may quote paths and names
@@ -272,11 +289,11 @@ mode = st.radio(
     _("What to train"), tuple(MODES), format_func=lambda key: _(MODES[key]), horizontal=True, key="train_mode"
 )
 if mode == "new":
-    config, model_name = config_form()
+    config, model_name = config_form(name)
     if st.button(
         ":material/play_arrow: " + _("Start training"), type="primary", disabled=config is None, key="train_start"
     ):
-        start_job(config, model_name)
+        start_job(manager, student, config, model_name)
         st.rerun()
 else:
     settings, model_name = fine_tune_form(name)
@@ -286,7 +303,7 @@ else:
         disabled=settings is None,
         key="finetune_start",
         on_click=start_fine_tuning,
-        args=(settings, model_name),
+        args=(manager, student, settings, model_name),
     )
 if st.session_state.get("train_error"):
     st.error(plain(st.session_state.pop("train_error")))
@@ -302,9 +319,9 @@ mine = [job for job in all_jobs if job.owner == me and job.kind in (TRAIN, FINE_
 my_job = next((job for job in mine if job.active), mine[0] if mine else None)
 others = [job for job in all_jobs if job.active and job.owner != me]
 if my_job is not None and my_job.active:
-    live_job(my_job.job_id)
+    live_job(manager, me, teacher, my_job.job_id)
 elif my_job is not None:
-    render_result(my_job)
+    render_result(manager, my_job)
 finished = [job for job in all_jobs if not job.active][:10]
 for job in finished:
     if job.state == INTERRUPTED:
@@ -333,7 +350,7 @@ if others:
     st.divider()
     st.subheader(_("Classmates' jobs on this server"))
     if my_job is None or not my_job.active:
-        live_job(others[0].job_id)  # watch a running job even if it is not yours
+        live_job(manager, me, teacher, others[0].job_id)  # watch a running job even if it is not yours
     for job in others[1:] if my_job is None or not my_job.active else others:
         if job.state == RUNNING:
             where = _("training")

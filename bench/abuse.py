@@ -34,15 +34,15 @@ SETUP = """
 import sys, time
 sys.path.insert(0, ".")
 import numpy as np
-from lenet_core.architecture import Architecture
+from lenet_core.network.architecture import Architecture
 WIDE = Architecture(conv_filters=(1024,), dense_units=())
 """
 
 ROWS = {
     "wide": """
-from lenet_core.datasets import load_dataset
-from lenet_core.insight import Explainer
-from lenet_core.model import build_model
+from lenet_core.data.datasets import load_dataset
+from lenet_core.inside.explainer import Explainer
+from lenet_core.network.model import build_model
 explainer = Explainer(build_model(WIDE))
 image = np.zeros((28, 28), np.float32); image[6:22, 12:16] = 1
 if getattr(explainer, "occlusion_refusal", None):
@@ -58,7 +58,7 @@ else:
 import io, os
 from PIL import Image
 data = open(os.environ["BENCH_INPUT"], "rb").read()
-from lenet_core import preprocessing
+from lenet_core.data import preprocessing
 if hasattr(preprocessing, "read_canvas"):
     try:
         preprocessing.read_canvas(data)
@@ -72,15 +72,15 @@ else:  # what streamlit_drawable_canvas's image_data and the Predict page did
     "hdf5": """
 import os
 from pathlib import Path
-from lenet_core.weights_file import WeightsError, check_weights_file
+from lenet_core.network.weights_file import WeightsError, check_weights_file
 try:
     check_weights_file(Path(os.environ["BENCH_INPUT"]), WIDE.weight_shapes())
 except WeightsError as error:
     print("refused:", str(error)[:80])
 """,
     "train": """
-from lenet_core.classroom import LimitError, Limits, check_training
-from lenet_core.config import TrainingConfig
+from lenet_core.classroom.limits import LimitError, Limits, check_training
+from lenet_core.network.config import TrainingConfig
 config = TrainingConfig(architecture=WIDE, batch_size=1024, limit=2048)
 try:
     check_training(config, Limits())
@@ -88,7 +88,7 @@ except LimitError as error:
     print("refused before it starts:", str(error)[:80])
 else:
     import keras
-    from lenet_core.model import build_model
+    from lenet_core.network.model import build_model
     model = build_model(WIDE)
     model.compile(optimizer=keras.optimizers.Adam(), loss="sparse_categorical_crossentropy")
     images = np.random.default_rng(0).random((1024, 28, 28, 1), np.float32)

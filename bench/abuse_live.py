@@ -39,7 +39,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from harness.browser import choose, configure_job, draw, go_to, wait_until_idle
 from harness.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
-from lenet_core.datasets import PROJECT_DIR
+from lenet_core.base.settings import PROJECT_DIR
 
 ROWS = ("wide", "canvas", "hdf5", "train")
 WIDE_NAME = "Wide one"
@@ -110,7 +110,7 @@ def make_inputs(folder: Path) -> dict[str, Path]:
     from PIL import Image, ImageDraw
 
     from harness.drawings import draw_on_canvas, png_bytes
-    from lenet_core.datasets import load_dataset
+    from lenet_core.data.datasets import load_dataset
 
     inputs = {"canvas": folder / "canvas.png", "hdf5": folder / "repeated.weights.h5", "digit": folder / "digit.png"}
     image = Image.new("RGBA", (12_000, 12_000), (0, 0, 0, 255))
@@ -129,10 +129,10 @@ def make_inputs(folder: Path) -> dict[str, Path]:
 
 def add_wide_model(root: Path) -> None:
     """The wide model in this server's store, as a finished job would have left it (untrained weights)."""
-    from lenet_core.architecture import Architecture
-    from lenet_core.config import TrainingConfig
-    from lenet_core.model import build_model
-    from lenet_core.store import ModelStore
+    from lenet_core.network.architecture import Architecture
+    from lenet_core.network.config import TrainingConfig
+    from lenet_core.network.model import build_model
+    from lenet_core.store.models import ModelStore
 
     wide = Architecture(conv_filters=(1024,), dense_units=())
     ModelStore(root / "models").save(build_model(wide), WIDE_NAME, TrainingConfig(architecture=wide))

@@ -11,8 +11,8 @@ import time
 
 import tensorflow as tf
 
-from lenet_core.datasets import as_model_input, load_dataset
-from lenet_core.training import augment_images
+from lenet_core.data.datasets import as_model_input, load_dataset
+from lenet_core.network.training import augment_images
 
 
 def main(images: int = 10_000, passes: int = 3) -> None:

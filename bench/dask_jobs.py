@@ -136,10 +136,10 @@ def predict_part(browser, server: Server, rounds: int) -> None:
 
 
 def class_part() -> None:
-    from lenet_core.config import preset_config
-    from lenet_core.jobs import JobManager
     from lenet_core.jobs.executor import DaskExecutor
-    from lenet_core.store import ModelStore
+    from lenet_core.jobs.manager import JobManager
+    from lenet_core.network.config import preset_config
+    from lenet_core.store.models import ModelStore
 
     config = preset_config("fast", "mnist", limit=5000)
     for workers in (1, 2):
@@ -147,7 +147,9 @@ def class_part() -> None:
             executor = DaskExecutor(workers=workers)
             manager = JobManager(store=ModelStore(Path(folder) / "models"), jobs_dir=None, executor=executor)
             try:
-                executor.client().run(lambda: __import__("lenet_core.training"))  # TensorFlow loaded: a warm class
+                executor.client().run(
+                    lambda: __import__("lenet_core.network.training")
+                )  # TensorFlow loaded: a warm class
                 started = time.monotonic()
                 jobs = [manager.submit(config, f"student {n}", owner=f"student-{n}") for n in range(8)]
                 done = [manager.wait(job.job_id, timeout=1800) for job in jobs]

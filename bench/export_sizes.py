@@ -2,7 +2,7 @@
 
     python -m bench.export_sizes
 
-Each file is built as the Models page's background exporter builds it (`lenet_core.exporting.build`),
+Each file is built as the Models page's background exporter builds it (`lenet_core.inside.exporting.build`),
 into a temporary folder; TensorFlow Lite's test accuracy is measured on the 10,000 test images.
 """
 
@@ -11,9 +11,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from lenet_core.datasets import DATA_DIR
-from lenet_core.exporting import FORMATS, build
-from lenet_core.store import ModelStore
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.inside.exporting import FORMATS, build
+from lenet_core.store.models import ModelStore
 
 
 def main() -> None:

@@ -13,9 +13,11 @@ from __future__ import annotations
 import argparse
 import time
 
-from lenet_core import finetune
-from lenet_core.store import default_model_id, open_store
-from lenet_core.strokes import load_starter_set, render_styles
+from lenet_core.data.strokes import load_starter_set, render_styles
+from lenet_core.jobs import requests
+from lenet_core.network import finetune
+from lenet_core.store.models import open_store
+from lenet_core.store.records import default_model_id
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,18 +31,18 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"No usable MNIST model {args.model!r} in the store.")
     train_images, train_labels = render_styles(args.per_style, args.seed)
     test_images, test_labels = load_starter_set()
-    config = finetune.config_for(record, drawings=len(train_labels))
+    config = requests.config_for(record, drawings=len(train_labels))
     payload = {
         "weights": record.weights_path.read_bytes(),
         "drawings": finetune.Drawings(train_images, train_labels, test_images, test_labels),
-        "repeats": finetune.REPEATS,
+        "repeats": requests.REPEATS,
         "base": {"model_id": record.model_id, "name": record.name},
     }
     started = time.perf_counter()
     _, _, summary = finetune.fine_tune(config, payload)
     seconds = time.perf_counter() - started
     before, after = summary["before"], summary["after"]
-    print(f"model: {record.name} ({record.model_id}); {len(train_labels)} class drawings x {finetune.REPEATS}")
+    print(f"model: {record.name} ({record.model_id}); {len(train_labels)} class drawings x {requests.REPEATS}")
     print(f"  + {config.limit:,} MNIST images, {config.epochs} epochs, Adam {config.learning_rate}: {seconds:.1f} s")
     print(f"style starter set: {before['drawings']:.2%} -> {after['drawings']:.2%}")
     print(f"MNIST test:        {before['test']:.2%} -> {after['test']:.2%}")

@@ -29,9 +29,10 @@ import numpy as np
 from PIL import Image
 
 from harness.drawings import random_drawing
-from lenet_core.datasets import DATA_DIR, IMAGE_MAGIC, LABEL_MAGIC, load_dataset, read_idx
-from lenet_core.preprocessing import prepare
-from lenet_core.strokes import STYLE_LABELS, STYLES, load_starter_set
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.data.datasets import IMAGE_MAGIC, LABEL_MAGIC, load_dataset, read_idx
+from lenet_core.data.preprocessing import prepare
+from lenet_core.data.strokes import STYLE_LABELS, STYLES, load_starter_set
 
 WRITERS_DIR = DATA_DIR / "writers"
 
@@ -56,7 +57,7 @@ def canvas_set(count: int = 2000, seed: int = 2024) -> tuple[np.ndarray, np.ndar
 
 
 def class_set() -> tuple[np.ndarray, np.ndarray] | None:
-    from lenet_core.collection import Collection
+    from lenet_core.classroom.drawings import Collection
 
     images, labels, _ = Collection().arrays("mnist")
     return (images.astype(np.float32) / 255.0, labels.astype(np.int64)) if len(labels) else None
@@ -78,8 +79,8 @@ def all_sets() -> dict[str, tuple[np.ndarray, np.ndarray]]:
 
 
 def load_model(folder: Path):
-    from lenet_core.architecture import Architecture
-    from lenet_core.model import build_model, load_weights
+    from lenet_core.network.architecture import Architecture
+    from lenet_core.network.model import build_model, load_weights
 
     metadata = json.loads((folder / "metadata.json").read_text())
     model = build_model(Architecture.from_dict(metadata["architecture"]))
@@ -88,7 +89,7 @@ def load_model(folder: Path):
 
 
 def accuracy(model, images: np.ndarray, labels: np.ndarray, tta: bool) -> float:
-    from lenet_core.inference import augmented_probabilities
+    from lenet_core.inside.predictor import augmented_probabilities
 
     if tta:
         probabilities = augmented_probabilities(model, images)
@@ -100,7 +101,7 @@ def accuracy(model, images: np.ndarray, labels: np.ndarray, tta: bool) -> float:
 
 def tta_cost(model) -> tuple[float, float]:
     """Milliseconds for one drawing on the server: one image, and the TTA batch."""
-    from lenet_core.inference import Predictor
+    from lenet_core.inside.predictor import Predictor
 
     predictor, image = Predictor(model), load_dataset("mnist").test_images[0] / 255.0
     costs = []
@@ -146,9 +147,9 @@ RECIPES = {  # old: the shipped default's augmentation; new: + elastic distortio
 def leave_one_style_out(recipes: list[str], epochs: int, sets, per_style: int = 500) -> None:
     """For each style, trains on MNIST plus `per_style` digits of each of the other three styles
     (fast preset, all 60,000 images) and reads the starter set's digits of the held-out style."""
-    from lenet_core.config import preset_config
-    from lenet_core.strokes import render_digit
-    from lenet_core.training import train
+    from lenet_core.data.strokes import render_digit
+    from lenet_core.network.config import preset_config
+    from lenet_core.network.training import train
 
     mnist = load_dataset("mnist")
     test_images, test_labels = sets["MNIST test"]

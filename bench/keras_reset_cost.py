@@ -17,9 +17,11 @@ import time
 
 from streamlit.runtime.scriptrunner import script_runner
 
-from lenet_core.datasets import DATA_DIR, load_dataset
-from lenet_core.inference import predictor_for
-from lenet_core.store import ModelStore, default_model_id
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.data.datasets import load_dataset
+from lenet_core.inside.predictor import predictor_for
+from lenet_core.store.models import ModelStore
+from lenet_core.store.records import default_model_id
 
 
 def summary(seconds: list[float]) -> str:

@@ -30,7 +30,7 @@ import psutil
 
 from harness.browser import DIGIT_STROKES, LIVE_CANVAS, draw, open_view, wait_for_canvas, wait_until_idle
 from harness.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
-from lenet_core.datasets import PROJECT_DIR
+from lenet_core.base.settings import PROJECT_DIR
 
 VIEWS = (
     "What the model sees",

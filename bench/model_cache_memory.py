@@ -12,9 +12,10 @@ import tempfile
 from pathlib import Path
 
 from bench.server_memory import resident_mib
-from lenet_core.datasets import DATA_DIR, load_dataset
-from lenet_core.inference import MAX_CACHED_MODELS, predictor_for
-from lenet_core.store import ModelStore
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.data.datasets import load_dataset
+from lenet_core.inside.predictor import MAX_CACHED_MODELS, predictor_for
+from lenet_core.store.models import ModelStore
 
 
 def main() -> None:

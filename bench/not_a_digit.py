@@ -23,9 +23,10 @@ import numpy as np
 
 from harness.drawings import random_drawing
 from harness.non_digits import non_digits
-from lenet_core.datasets import DATA_DIR, as_model_input, load_dataset, other_dataset
-from lenet_core.inference import predictor_for
-from lenet_core.novelty import (
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.data.datasets import as_model_input, load_dataset, other_dataset
+from lenet_core.data.preprocessing import framing_of, prepare
+from lenet_core.inside.novelty import (
     CALIBRATION_IMAGES,
     FIT_IMAGES,
     QUANTILE,
@@ -36,10 +37,9 @@ from lenet_core.novelty import (
     fit_sample,
     max_probability_score,
 )
-from lenet_core.preprocessing import prepare
-from lenet_core.store import ModelStore, default_model_id
-
-STYLE = {"mnist": "digit", "fashion-mnist": "garment"}
+from lenet_core.inside.predictor import predictor_for
+from lenet_core.store.models import ModelStore
+from lenet_core.store.records import default_model_id
 
 
 def outputs(explainer, images: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -58,8 +58,8 @@ def outputs(explainer, images: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.n
     return np.concatenate(hidden), np.concatenate(logits), np.concatenate(probabilities)
 
 
-def prepared(drawings: list[np.ndarray], style: str) -> np.ndarray:
-    images = [prepare(drawing, style).image for drawing in drawings]
+def prepared(drawings: list[np.ndarray], framing: str) -> np.ndarray:
+    images = [prepare(drawing, framing).image for drawing in drawings]
     return np.stack([image for image in images if image is not None]).astype(np.float32)
 
 
@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     drawings = non_digits(args.count, seed=11)
     for name in args.datasets.split(","):
         dataset, other = load_dataset(name), load_dataset(other_dataset(name))
-        style = STYLE[name]
+        framing = framing_of(name)
         explainer = predictor_for(ModelStore(DATA_DIR / "models").get(default_model_id(name))).explainer()
         fitted = fit_detector(explainer.hidden_layers, dataset, other)
         fit = fit_sample(FIT_IMAGES, len(dataset.train_images))
@@ -86,10 +86,12 @@ def main(argv: list[str] | None = None) -> int:
         sets = {f"{name} test (not calibration)": rest.astype(np.float32) / 255.0}
         if name == "mnist":
             chosen = rng.choice(len(rest), 2000, replace=False)
-            sets["canvas drawings (sketch_agreement)"] = prepared([random_drawing(rest[i], rng) for i in chosen], style)
+            sets["canvas drawings (sketch_agreement)"] = prepared(
+                [random_drawing(rest[i], rng) for i in chosen], framing
+            )
         sets[f"{other_dataset(name)} test (2,000)"] = other.test_images[:2000].astype(np.float32) / 255.0
         for kind, items in drawings.items():
-            sets[f"{kind} ({len(items)})"] = prepared(items, style)
+            sets[f"{kind} ({len(items)})"] = prepared(items, framing)
         scorers = {
             "max probability": lambda h, lg, p: max_probability_score(p),
             "energy": lambda h, lg, p: energy_score(lg),

@@ -1,5 +1,5 @@
 """How the shipped MNIST model reads photos of digits on paper (harness.photos), with and without
-`lenet_core.photo.flatten_photo`, by condition, and what the flattening costs. Run by hand:
+`lenet_core.data.photo.flatten_photo`, by condition, and what the flattening costs. Run by hand:
 
 python -m bench.photo_prep            # 100 MNIST test digits per condition; --count for more or fewer
 
@@ -22,11 +22,13 @@ import time
 import numpy as np
 
 from harness.photos import PhotoConditions, mixed_conditions, paper_photo
-from lenet_core.datasets import DATA_DIR, load_dataset
-from lenet_core.inference import predictor_for
-from lenet_core.photo import for_prepare
-from lenet_core.preprocessing import prepare, read_upload
-from lenet_core.store import ModelStore, default_model_id
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.data.datasets import load_dataset
+from lenet_core.data.photo import for_prepare
+from lenet_core.data.preprocessing import prepare, read_upload
+from lenet_core.inside.predictor import predictor_for
+from lenet_core.store.models import ModelStore
+from lenet_core.store.records import default_model_id
 
 PLAIN = PhotoConditions()
 CONDITIONS = {

@@ -11,10 +11,12 @@ import time
 import numpy as np
 
 from harness.drawings import random_drawing
-from lenet_core.datasets import DATA_DIR, load_dataset
-from lenet_core.inference import predictor_for
-from lenet_core.preprocessing import prepare
-from lenet_core.store import ModelStore, default_model_id
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.data.datasets import load_dataset
+from lenet_core.data.preprocessing import prepare
+from lenet_core.inside.predictor import predictor_for
+from lenet_core.store.models import ModelStore
+from lenet_core.store.records import default_model_id
 
 
 def percentiles(seconds: list[float]) -> str:
@@ -61,7 +63,8 @@ def main(sketches: int = 300) -> None:
 
 def naive_versus_prepared(sketches: int = 500) -> None:
     """How often the default MNIST model is right on synthetic sketches, naive resize vs prepared."""
-    from lenet_core.insight import explainer_for, naive_input
+    from lenet_core.inside.explainer import naive_input
+    from lenet_core.inside.predictor import explainer_for
 
     explainer = explainer_for(ModelStore(DATA_DIR / "models").get(default_model_id("mnist")))
     dataset = load_dataset("mnist")
@@ -81,9 +84,10 @@ def everything_shown(sketches: int = 200) -> None:
     """Per stroke with every section of the Predict page shown, on both default models."""
     import plotly.io
 
-    from lenet_core.explore import feature_grid
-    from lenet_core.insight import explainer_for, naive_input
-    from lenet_core.insight_charts import map_figure, occlusion_figure
+    from lenet_core.charts.images import feature_grid
+    from lenet_core.charts.inside import map_figure, occlusion_figure
+    from lenet_core.inside.explainer import naive_input
+    from lenet_core.inside.predictor import explainer_for
 
     for name, style in (("mnist", "digit"), ("fashion-mnist", "garment")):
         record = ModelStore(DATA_DIR / "models").get(default_model_id(name))

@@ -10,9 +10,9 @@ import time
 
 import numpy as np
 
-from lenet_core.config import TrainingConfig
-from lenet_core.snapshots import decode, encode, make_callback
-from lenet_core.training import train
+from lenet_core.network.config import TrainingConfig
+from lenet_core.network.snapshots import decode, encode, make_callback
+from lenet_core.network.training import train
 
 
 def main(epochs: int = 3, images: int = 3000) -> None:

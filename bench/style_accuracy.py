@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import argparse
 
-from lenet_core.datasets import load_dataset
-from lenet_core.evaluation import evaluate
-from lenet_core.model import build_model, load_weights
-from lenet_core.store import default_model_id, open_store
-from lenet_core.strokes import STYLE_LABELS, STYLES, load_starter_set
+from lenet_core.data.datasets import load_dataset
+from lenet_core.data.strokes import STYLE_LABELS, STYLES, load_starter_set
+from lenet_core.network.evaluation import evaluate
+from lenet_core.network.model import build_model, load_weights
+from lenet_core.store.models import open_store
+from lenet_core.store.records import default_model_id
 
 
 def main(argv: list[str] | None = None) -> int:

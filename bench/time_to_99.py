@@ -4,7 +4,7 @@ side in one run, the arms alternating. Run by hand:
 
 python -m bench.time_to_99               # 3 rounds; --rounds N, --seeds 42,1,2 to vary the seed
 
-Each arm is `lenet_core.training.train` as the Train page's jobs run it, validation included; the
+Each arm is `lenet_core.network.training.train` as the Train page's jobs run it, validation included; the
 times are wall seconds of training, and the accuracy is read on all 10,000 test images.
 """
 
@@ -13,10 +13,10 @@ from __future__ import annotations
 import argparse
 import statistics
 
-from lenet_core.config import TrainingConfig, preset_config
-from lenet_core.datasets import load_dataset
-from lenet_core.evaluation import evaluate
-from lenet_core.training import prepare_data, train
+from lenet_core.data.datasets import load_dataset
+from lenet_core.network.config import TrainingConfig, preset_config
+from lenet_core.network.evaluation import evaluate
+from lenet_core.network.training import prepare_data, train
 
 ARMS = {
     "book recipe, 1 epoch": lambda seed: TrainingConfig(epochs=1, seed=seed),

@@ -27,8 +27,8 @@ from pathlib import Path
 
 from harness.browser import configure_job
 from harness.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
-from lenet_core.config import TrainingConfig
-from lenet_core.training import train
+from lenet_core.network.config import TrainingConfig
+from lenet_core.network.training import train
 
 PROGRESS = re.compile(r"Epoch \d+/\d+ · batch \d+/\d+")
 # Runs in the page: notes each time the progress text changes, without a round trip per check.

@@ -12,11 +12,11 @@ import time
 
 import keras
 
-from lenet_core.config import TrainingConfig, preset_config
-from lenet_core.datasets import load_dataset
-from lenet_core.evaluation import evaluate
-from lenet_core.model import build_model
-from lenet_core.training import prepare_data, train
+from lenet_core.data.datasets import load_dataset
+from lenet_core.network.config import TrainingConfig, preset_config
+from lenet_core.network.evaluation import evaluate
+from lenet_core.network.model import build_model
+from lenet_core.network.training import prepare_data, train
 
 
 def plain_keras_fit(config: TrainingConfig, data) -> float:
@@ -37,7 +37,7 @@ def plain_keras_fit(config: TrainingConfig, data) -> float:
 
 
 def app_training_path(config: TrainingConfig, data) -> float:
-    """lenet_core.training.train with a listener every 5 batches, as the job manager uses it."""
+    """lenet_core.network.training.train with a listener every 5 batches, as the job manager uses it."""
     heard = []
     started = time.perf_counter()
     train(config, on_batch=heard.append, on_epoch=heard.append, batch_every=5, data=data)

@@ -52,10 +52,10 @@ def sketch_agreement(predictor, images: np.ndarray, count: int, seed: int) -> tu
     """How many of `count` random test images, redrawn by `random_drawing` and prepared as the
     Predict page prepares a canvas, get the class the model gives the test image itself.
 
-    Returns (agreeing, count). `predictor` is a lenet_core.inference.Predictor.
+    Returns (agreeing, count). `predictor` is a lenet_core.inside.predictor.Predictor.
     """
-    from lenet_core.datasets import as_model_input
-    from lenet_core.preprocessing import prepare
+    from lenet_core.data.datasets import as_model_input
+    from lenet_core.data.preprocessing import prepare
 
     rng = np.random.default_rng(seed)
     indices = rng.choice(len(images), size=count, replace=False)
@@ -75,8 +75,8 @@ def stroke_state(image_data: np.ndarray | None, number: int = 1, probabilities=N
     """The "stroke" state the Predict page's canvas sends when a stroke ends on `image_data` (RGBA):
     the prepared input and the naive resize as base64 float32, and the browser's probabilities
     (those given, else the shipped MNIST model's)."""
-    from lenet_core.insight import naive_input
-    from lenet_core.preprocessing import prepare
+    from lenet_core.data.preprocessing import prepare
+    from lenet_core.inside.explainer import naive_input
 
     if image_data is None or not image_data[..., :3].any():
         return {"n": number, "backend": "wasm", "model": None, "empty": True}
@@ -84,8 +84,8 @@ def stroke_state(image_data: np.ndarray | None, number: int = 1, probabilities=N
     if prepared.image is None:
         return {"n": number, "backend": "wasm", "message": prepared.message}
     if probabilities is None:
-        from lenet_core.inference import predictor_for
-        from lenet_core.store import open_store
+        from lenet_core.inside.predictor import predictor_for
+        from lenet_core.store.models import open_store
 
         [record] = [record for record in open_store().list("mnist") if record.is_shipped]
         probabilities = predictor_for(record).predict(prepared.image).probabilities

@@ -1,6 +1,6 @@
 """Drawings that are not digits, drawn as a student draws on the 280x280 Predict canvas: letters
 that do not look like a digit, faces, shapes and scribbles. For `bench.not_a_digit` and the tests
-of `lenet_core.novelty`.
+of `lenet_core.inside.novelty`.
 
 Each kind is a list of strokes in a unit box (x right, y down); a drawing moves, scales, slants
 and shakes them at random and draws them with a round pen of random width, white on black, as

@@ -13,7 +13,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from lenet_core.datasets import DATA_DIR, PROJECT_DIR
+from lenet_core.base.settings import DATA_DIR, PROJECT_DIR
 from scripts.launcher import find_chromium, tls_arguments
 
 CHROMIUM = find_chromium() or "/usr/bin/chromium"  # $LENET_CHROMIUM, else Chromium, Chrome or Edge where installed

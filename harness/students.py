@@ -271,8 +271,8 @@ def stroke_value(recorded: dict, rgba: np.ndarray, weights: list[np.ndarray], mo
     """The canvas's "stroke" state for a drawing: Chromium's recorded state with what the canvas
     computes replaced, from Python's preparation of `rgba` (the canvas's TypeScript port of it is
     tested against it) and the probabilities of the model it downloaded."""
-    from lenet_core.insight import naive_input
-    from lenet_core.preprocessing import prepare
+    from lenet_core.data.preprocessing import prepare
+    from lenet_core.inside.explainer import naive_input
 
     value = {key: item for key, item in recorded.items() if key not in COMPUTED}
     if "model" in recorded:  # the model file the browser answered with
@@ -301,7 +301,7 @@ def drawings(labels: list[int], seed: int) -> list[np.ndarray]:
     """Canvas drawings (RGBA, 280x280) of MNIST test images of these labels, each at its own size,
     place and thickness: a student's own handwriting."""
     from harness.drawings import random_drawing
-    from lenet_core.datasets import load_dataset
+    from lenet_core.data.datasets import load_dataset
 
     dataset = load_dataset("mnist")
     rng = np.random.default_rng(seed)
@@ -523,7 +523,7 @@ class Student:
         )
         answer.received_bytes += sum(map(len, files)) + len(data)
         if model["name"] not in _MODELS:
-            from lenet_core.live_model import unpack
+            from lenet_core.network.live_model import unpack
 
             _MODELS[model["name"]] = unpack(data)[1]
         self.weights, self.model_name = _MODELS[model["name"]], model["name"]

@@ -13,7 +13,7 @@ What is simulated, each as CPython on Windows behaves (NTFS, a default antivirus
 - `os.rename` onto an existing name raises FileExistsError (POSIX would replace it).
 - `os.symlink` (and `Path.symlink_to`) raises OSError: creating a symlink needs a privilege that
   a student's account does not have unless Developer Mode is on.
-- `lenet_core.files.WINDOWS` is True, so the code takes its Windows branches.
+- `lenet_core.base.files.WINDOWS` is True, so the code takes its Windows branches.
 
 Not simulated: files opened by C libraries (h5py, Pillow's decoders once the file is open are
 tracked, HDF5's own opens are not), deleting an open file (shutil.rmtree tolerates it where the
@@ -47,9 +47,9 @@ class WindowsSemantics:
         self._real |= {"replace": os.replace, "rename": os.rename, "symlink": os.symlink}
 
     def install(self, monkeypatch) -> WindowsSemantics:
-        import lenet_core.files
+        import lenet_core.base.files
 
-        monkeypatch.setattr(lenet_core.files, "WINDOWS", True, raising=False)  # raising: also over older code
+        monkeypatch.setattr(lenet_core.base.files, "WINDOWS", True, raising=False)  # raising: also over older code
         monkeypatch.setattr(builtins, "open", self._open_file)
         monkeypatch.setattr(io, "open", self._open_file)  # pathlib's Path.open calls io.open
         monkeypatch.setattr(os, "open", self._os_open)

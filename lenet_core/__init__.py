@@ -1,7 +1,8 @@
-"""LeNet Lab's logic: data sets, the model, training, evaluation, the model store and jobs.
+"""LeNet Lab's logic, in layers (each imports only from those before it; tests/test_layers.py):
+base < charts < data < network < store < inside < classroom < jobs < the command lines.
 
 Nothing in this package imports Streamlit. Modules that need TensorFlow import it themselves;
-`datasets`, `architecture`, `preprocessing` and `store` stay free of it.
+`base`, `charts`, `data`, `store` and `network.architecture`/`config` stay free of it.
 """
 
 import os

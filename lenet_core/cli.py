@@ -15,9 +15,9 @@ from pathlib import Path
 
 import numpy as np
 
-from lenet_core import files
-from lenet_core.config import PRESETS, TrainingConfig, preset_config
-from lenet_core.datasets import DATASET_NAMES, DatasetError, load_dataset
+from lenet_core.base import files
+from lenet_core.data.datasets import DATASET_NAMES, DatasetError, load_dataset
+from lenet_core.network.config import PRESETS, TrainingConfig, preset_config
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -60,7 +60,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="train on Dask workers, as the app does: LENET_DASK_SCHEDULER's cluster, or worker processes here",
     )
-    from lenet_core.exporting import FORMATS  # no TensorFlow: the table of formats only
+    from lenet_core.inside.exporting import FORMATS  # no TensorFlow: the table of formats only
 
     parser.add_argument(
         "--export",
@@ -87,7 +87,7 @@ def stored_command(argv: list[str]) -> str:
 
 
 def _default_weights(dataset: str) -> Path | None:
-    from lenet_core.store import open_store
+    from lenet_core.store.models import open_store
 
     shipped = open_store().shipped(dataset)
     return shipped.weights_path if shipped else None
@@ -109,7 +109,7 @@ def _train_on_cluster(config: TrainingConfig):
     from lenet_core.jobs.executor import DaskExecutor
     from lenet_core.jobs.messages import EpochEnded
     from lenet_core.jobs.records import TRAIN
-    from lenet_core.model import build_model, load_weights_bytes
+    from lenet_core.network.model import build_model, load_weights_bytes
 
     executor = DaskExecutor.from_environment()
     print(f"[INFO] sending the job to {executor.where}...", flush=True)
@@ -169,12 +169,12 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(error))
 
     # TensorFlow's import takes seconds: only after the arguments and data are known to be good.
-    from lenet_core.evaluation import evaluate
-    from lenet_core.model import WeightsError, build_model, load_weights, save_weights
+    from lenet_core.network.evaluation import evaluate
+    from lenet_core.network.model import WeightsError, build_model, load_weights, save_weights
 
     print("[INFO] compiling model...", flush=True)
     if args.train_model:
-        from lenet_core.training import train
+        from lenet_core.network.training import train
 
         print(f"[INFO] training ({describe(config)})...", flush=True)
         if args.cluster:
@@ -211,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
             print("[INFO] dumping weights to file...", flush=True)
             save_weights(model, args.weights)
         if args.store_name:
-            from lenet_core.store import open_store
+            from lenet_core.store.models import open_store
 
             record = open_store().save(
                 model,
@@ -229,8 +229,8 @@ def main(argv: list[str] | None = None) -> int:
         if history is None:
             print("[WARN] --history needs --train-model 1: there is no training history to draw.")
         else:
-            from lenet_core.charts import history_figure
-            from lenet_core.files import atomic_path
+            from lenet_core.base.files import atomic_path
+            from lenet_core.charts.training import history_figure
 
             with atomic_path(Path(args.history), suffix=".html") as temporary:
                 history_figure(history, title=f"LeNet on {args.dataset}").write_html(temporary, include_plotlyjs=True)
@@ -251,8 +251,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _take_home(args, config: TrainingConfig, model, accuracy: float) -> list[Path] | None:
     """Writes the --code and --export files into --output; None (after a message) when one fails."""
-    from lenet_core.codegen import notebook_for, script_for
-    from lenet_core.exporting import FORMATS, ExportError, build_file
+    from lenet_core.inside.exporting import FORMATS, ExportError, build_file
+    from lenet_core.network.codegen import notebook_for, script_for
 
     folder = Path(args.output)
     stem = Path(args.weights).name.removesuffix(".weights.h5") if args.weights else f"lenet_{args.dataset}"

@@ -15,17 +15,18 @@ from pathlib import Path
 from harness.browser import DIGIT_STROKES, clear_canvas, draw, open_view, pick, read_prediction, wait_until_idle
 from harness.insight_steps import cell_captions, click_confusion_cell, predict_insights
 from harness.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
-from lenet_core.datasets import PROJECT_DIR, load_dataset
+from lenet_core.base.settings import PROJECT_DIR
+from lenet_core.data.datasets import load_dataset
 
 DOCS = PROJECT_DIR / "docs"
 MODEL_NAME = "replay demo"
 
 
 def train_demo_model(models: Path) -> None:
-    from lenet_core.config import preset_config
-    from lenet_core.evaluation import evaluate
-    from lenet_core.store import ModelStore
-    from lenet_core.training import train
+    from lenet_core.network.config import preset_config
+    from lenet_core.network.evaluation import evaluate
+    from lenet_core.network.training import train
+    from lenet_core.store.models import ModelStore
 
     config = preset_config("fast", "mnist", epochs=5, limit=6000)
     result = train(config)

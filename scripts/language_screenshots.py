@@ -14,8 +14,8 @@ from pathlib import Path
 
 from harness.browser import LIVE_CANVAS, SHIRT_STROKES, choose, draw, wait_for_canvas, wait_until_idle
 from harness.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
-from lenet_core import i18n
-from lenet_core.datasets import PROJECT_DIR
+from lenet_core.base import i18n
+from lenet_core.base.settings import PROJECT_DIR
 
 DOCS = PROJECT_DIR / "docs" / "zh-CN"
 

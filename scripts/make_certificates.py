@@ -18,7 +18,7 @@ import datetime
 import ipaddress
 from pathlib import Path
 
-from lenet_core.files import write_bytes
+from lenet_core.base.files import write_bytes
 
 DAYS = 400
 

@@ -2,7 +2,7 @@
 
 python -m scripts.make_style_set            # 250 of each style, seed 2026, STARTER parameters
 
-The set is rendered with `lenet_core.strokes.STARTER`, other ranges and another seed than the
+The set is rendered with `lenet_core.data.strokes.STARTER`, other ranges and another seed than the
 `TRAINING` parameters the shipped default learns from, so scoring on it tests the styles rather
 than the renderer's exact strokes. Score a model on it with `python -m bench.style_accuracy`.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from lenet_core.strokes import STARTER, STYLES, STYLES_DIR, render_styles, write_starter_set
+from lenet_core.data.strokes import STARTER, STYLES, STYLES_DIR, render_styles, write_starter_set
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from lenet_core.datasets import IMAGE_MAGIC, LABEL_MAGIC, idx_bytes
-from lenet_core.files import write_bytes
+from lenet_core.base.files import write_bytes
+from lenet_core.data.datasets import IMAGE_MAGIC, LABEL_MAGIC, idx_bytes
 
 WRITERS_DIR = Path(__file__).resolve().parent.parent / "data" / "writers"
 

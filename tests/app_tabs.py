@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from streamlit.testing.v1 import AppTest
 
-from lenet_core.datasets import PROJECT_DIR
+from lenet_core.base.settings import PROJECT_DIR
 
 APP = str(PROJECT_DIR / "streamlit_app.py")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from lenet_core.datasets import DATA_DIR
+from lenet_core.base.settings import DATA_DIR
 
 JOB_DEADLINE = 180  # seconds; a tiny job takes a few on this machine, the first one longer (TensorFlow import)
 
@@ -55,11 +55,11 @@ def private_data_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("LENET_CLASSROOM_DIR", str(tmp_path / "classroom"))
     monkeypatch.setenv("LENET_COLLECTION_DIR", str(tmp_path / "collection"))
     monkeypatch.setenv("LENET_EXPORTS_DIR", str(tmp_path / "exports"))
-    jobs = sys.modules.get("lenet_core.jobs")
+    jobs = sys.modules.get("lenet_core.jobs.manager")
     if jobs is not None:
         monkeypatch.setattr(jobs, "_manager", None)  # the next one is built over this test's folder
     yield
-    jobs = sys.modules.get("lenet_core.jobs")
+    jobs = sys.modules.get("lenet_core.jobs.manager")
     if jobs is not None and jobs._manager is not None:  # a page built one: stop its worker processes
         jobs._manager.close()
 
@@ -67,7 +67,7 @@ def private_data_folders(tmp_path, monkeypatch):
 @pytest.fixture(autouse=True)
 def fresh_quiz_limiter(monkeypatch):
     """The quiz's rate limiter of this test's own: no answers counted by other tests."""
-    from lenet_core import quiz
+    from lenet_core.classroom import quiz
 
     limiter = quiz.LIMITER
     monkeypatch.setattr(quiz, "LIMITER", type(limiter)(limiter.per_student, limiter.per_server, limiter.wording))
@@ -102,8 +102,8 @@ def default_models(models_dir):
 @pytest.fixture(scope="session")
 def tiny_model():
     """A LeNet trained for one epoch on 600 MNIST images: fast, and better than chance."""
-    from lenet_core.config import TrainingConfig
-    from lenet_core.training import train
+    from lenet_core.network.config import TrainingConfig
+    from lenet_core.network.training import train
 
     config = TrainingConfig(epochs=1, limit=600, validation_limit=500, optimizer="adam", learning_rate=0.002)
     return train(config)
@@ -144,8 +144,8 @@ def executor(tmp_path_factory):
 def manager(tmp_path, executor):
     """A job manager over this test's own store and job records, on the session's worker; fails a
     test that leaves a job running (after stopping it)."""
-    from lenet_core.jobs import JobManager
-    from lenet_core.store import ModelStore
+    from lenet_core.jobs.manager import JobManager
+    from lenet_core.store.models import ModelStore
 
     manager = JobManager(store=ModelStore(tmp_path / "models"), jobs_dir=tmp_path / "jobs", executor=executor)
     yield manager

@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from lenet_core.datasets import DATA_DIR
+from lenet_core.base.settings import DATA_DIR
 
 
 def copy_model(store_root: Path, model_id: str, name: str, owner: str | None, owner_name: str = "") -> Path:

@@ -14,13 +14,14 @@ from PIL import Image, ImageDraw
 from streamlit.testing.v1 import AppTest
 
 from harness.drawings import draw_on_canvas, fake_live_canvas
-from lenet_core.architecture import Architecture
-from lenet_core.classroom import LimitError, Limits, check_training
-from lenet_core.config import TrainingConfig
-from lenet_core.datasets import PROJECT_DIR, load_dataset
-from lenet_core.preprocessing import MAX_CANVAS_SIDE, ImageInputError, read_canvas
-from lenet_core.store import ModelStore
-from lenet_core.weights_file import WeightsError, check_weights_file
+from lenet_core.base.settings import PROJECT_DIR
+from lenet_core.classroom.limits import LimitError, Limits, check_training
+from lenet_core.data.datasets import load_dataset
+from lenet_core.data.preprocessing import MAX_CANVAS_SIDE, ImageInputError, read_canvas
+from lenet_core.network.architecture import Architecture
+from lenet_core.network.config import TrainingConfig
+from lenet_core.network.weights_file import WeightsError, check_weights_file
+from lenet_core.store.models import ModelStore
 
 APP = str(PROJECT_DIR / "streamlit_app.py")
 WIDE = Architecture(conv_filters=(1024,), dense_units=())  # inside every class limit: 2.0 M parameters
@@ -82,8 +83,8 @@ def test_the_predict_page_says_what_was_wrong_with_a_huge_canvas_and_predicts_no
 
 @pytest.fixture(scope="module")
 def wide_explainer():
-    from lenet_core.insight import Explainer
-    from lenet_core.model import build_model
+    from lenet_core.inside.explainer import Explainer
+    from lenet_core.network.model import build_model
 
     return Explainer(build_model(WIDE))
 
@@ -106,14 +107,14 @@ def test_a_wide_models_map_and_heatmaps_are_sentences_and_its_test_set_view_keep
 
 
 def test_the_books_lenet_keeps_its_map_and_heatmaps(default_models):
-    from lenet_core.insight import explainer_for
+    from lenet_core.inside.predictor import explainer_for
 
     explainer = explainer_for(ModelStore(default_models).get("default-mnist"))
     assert explainer.map_refusal is None and explainer.occlusion_refusal is None and explainer.hidden_width == 500
 
 
 def test_the_predict_page_shows_a_wide_model_without_building_its_map(default_models, monkeypatch):
-    from lenet_core.model import build_model
+    from lenet_core.network.model import build_model
 
     record = ModelStore(default_models).save(build_model(WIDE), "wide", TrainingConfig(architecture=WIDE))
     drawn = draw_on_canvas(load_dataset("mnist").test_images[0], scale=7.0, top=40, left=60, thickness=5)
@@ -172,7 +173,7 @@ def test_an_upload_repeating_one_name_thousands_of_times_is_refused_at_once(tmp_
 
 
 def test_an_upload_with_the_right_shapes_but_other_values_than_floats_is_refused(tmp_path):
-    from lenet_core.model import build_model, save_weights
+    from lenet_core.network.model import build_model, save_weights
 
     path = save_weights(build_model(Architecture(conv_filters=(2,), dense_units=())), tmp_path / "m.weights.h5")
     with h5py.File(path, "a") as f:
@@ -214,8 +215,8 @@ def noise_canvas(side: int = 1024) -> np.ndarray:
 
 
 def test_a_noise_drawing_that_would_take_megabytes_is_refused_and_nothing_is_written(tmp_path):
-    from lenet_core.classroom import new_token
-    from lenet_core.collection import Collection, CollectionError, DonationLimiter
+    from lenet_core.classroom.drawings import Collection, CollectionError, DonationLimiter
+    from lenet_core.classroom.students import new_token
 
     collection = Collection(tmp_path, DonationLimiter())
     with pytest.raises(CollectionError, match=r"would take [\d,]+ kB to keep, far more than strokes do"):
@@ -229,9 +230,9 @@ def test_a_noise_drawing_that_would_take_megabytes_is_refused_and_nothing_is_wri
 def test_a_nearly_full_disk_refuses_drawings_and_the_model_store_still_saves(tmp_path, monkeypatch):
     import shutil
 
-    from lenet_core.classroom import new_token
-    from lenet_core.collection import Collection, CollectionError, DonationLimiter
-    from lenet_core.model import build_model
+    from lenet_core.classroom.drawings import Collection, CollectionError, DonationLimiter
+    from lenet_core.classroom.students import new_token
+    from lenet_core.network.model import build_model
 
     real = shutil.disk_usage
     monkeypatch.setattr(shutil, "disk_usage", lambda path: real(path)._replace(free=300_000_000))  # 300 MB left
@@ -249,9 +250,9 @@ def test_a_nearly_full_disk_refuses_drawings_and_the_model_store_still_saves(tmp
 
 
 def test_quiz_answers_faster_than_a_student_thinks_are_refused_and_not_counted(tmp_path):
-    from lenet_core.classroom import new_token
-    from lenet_core.quiz import Question, QuizLog
-    from lenet_core.ratelimit import RateLimiter, Wording
+    from lenet_core.classroom.quiz import Question, QuizLog
+    from lenet_core.classroom.ratelimit import RateLimiter, Wording
+    from lenet_core.classroom.students import new_token
 
     class Clock:
         now = 0.0
@@ -277,9 +278,9 @@ def test_quiz_answers_faster_than_a_student_thinks_are_refused_and_not_counted(t
 
 
 def test_a_student_with_the_class_limit_of_models_is_refused_another_job(tmp_path, monkeypatch):
-    from lenet_core.classroom import save_limits
-    from lenet_core.jobs import JobManager
-    from lenet_core.model import build_model
+    from lenet_core.classroom.limits import save_limits
+    from lenet_core.jobs.manager import JobManager
+    from lenet_core.network.model import build_model
 
     monkeypatch.setenv("LENET_CLASSROOM_DIR", str(tmp_path / "classroom"))
     save_limits(dataclasses.replace(Limits(), max_models_per_student=2), tmp_path / "classroom")
@@ -301,14 +302,14 @@ def test_a_student_with_the_class_limit_of_models_is_refused_another_job(tmp_pat
 
 @pytest.mark.parametrize("typed", ["LeNet Lab (shipped)", "Teacher Tom", "ｓｈｉｐｐｅｄ", "the TEACHER"])
 def test_a_display_name_with_a_reserved_word_is_refused(typed):
-    from lenet_core.classroom import sanitize_display_name
+    from lenet_core.classroom.students import sanitize_display_name
 
     with pytest.raises(ValueError, match="cannot contain"):
         sanitize_display_name(typed)
 
 
 def test_a_students_model_cannot_take_a_shipped_models_name_or_the_pickers_separator(default_models):
-    from lenet_core.store import StoreError
+    from lenet_core.store.records import StoreError
 
     store = ModelStore(default_models)
     shipped = store.get("default-mnist")
@@ -321,8 +322,8 @@ def test_a_students_model_cannot_take_a_shipped_models_name_or_the_pickers_separ
 
 
 def test_a_job_named_like_the_shipped_model_is_refused_before_it_queues(default_models, tmp_path):
-    from lenet_core.jobs import JobManager
-    from lenet_core.store import StoreError
+    from lenet_core.jobs.manager import JobManager
+    from lenet_core.store.records import StoreError
 
     store = ModelStore(default_models)
     manager = JobManager(store=store, jobs_dir=tmp_path / "jobs")  # no executor: nothing may start
@@ -337,7 +338,7 @@ def test_a_job_named_like_the_shipped_model_is_refused_before_it_queues(default_
 def test_a_tower_of_combining_marks_is_folded_and_a_taken_name_gets_a_visible_suffix(tmp_path):
     import unicodedata
 
-    from lenet_core.classroom import StudentRegistry, new_token, sanitize_display_name
+    from lenet_core.classroom.students import StudentRegistry, new_token, sanitize_display_name
 
     zalgo = "Z" + "\u0336\u0337\u0338" * 20 + "oe"
     folded = sanitize_display_name(zalgo)
@@ -353,8 +354,8 @@ def test_a_tower_of_combining_marks_is_folded_and_a_taken_name_gets_a_visible_su
 
 
 def test_a_damaged_names_or_quiz_file_is_moved_aside_never_overwritten(tmp_path):
-    from lenet_core.classroom import StudentRegistry, new_token
-    from lenet_core.quiz import Question, QuizLog
+    from lenet_core.classroom.quiz import Question, QuizLog
+    from lenet_core.classroom.students import StudentRegistry, new_token
 
     for path, damaged in ((tmp_path / "students.json", b'{"tok": {"name": "Ann"'), (tmp_path / "quiz.json", b"[1, 2")):
         path.write_bytes(damaged)
@@ -373,7 +374,7 @@ def test_a_names_file_that_cannot_be_read_is_not_replaced_by_a_write(tmp_path, m
     import errno
     import pathlib
 
-    from lenet_core.classroom import StudentRegistry, new_token
+    from lenet_core.classroom.students import StudentRegistry, new_token
 
     registry, ann = StudentRegistry(tmp_path), new_token()
     registry.set_name(ann, "Ann")
@@ -407,8 +408,9 @@ def test_new_identities_do_not_jump_the_line_ahead_of_a_classmate_queued_earlier
 
 
 def test_the_tabs_of_one_device_share_its_active_job_limit_and_its_turn(manager):
-    from lenet_core.classroom import device_key, new_token
-    from lenet_core.jobs import QUEUED, RUNNING
+    from lenet_core.classroom.students import new_token
+    from lenet_core.classroom.teacher import device_key
+    from lenet_core.jobs.records import QUEUED, RUNNING
 
     laptop = device_key("192.168.1.66", "any")
     long = TrainingConfig(epochs=20, limit=2000, batch_size=32)

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from lenet_core.charts import (
+from lenet_core.charts.training import (
     OTHER_COLOUR,
     RUNNER_UP_COLOUR,
     TOP_COLOUR,
@@ -10,7 +10,7 @@ from lenet_core.charts import (
     pixel_heatmap,
     probability_figure,
 )
-from lenet_core.datasets import CLASS_NAMES
+from lenet_core.data.datasets import CLASS_NAMES
 
 
 def test_probability_figure_shows_every_class_in_percent_and_marks_the_top_three():
@@ -77,7 +77,7 @@ assert started.wait(60)
 assert not hasattr(sys.modules["pandas"], "Series")  # another thread is importing it now
 
 import numpy as np
-from lenet_core.charts import history_figure, pixel_heatmap
+from lenet_core.charts.training import history_figure, pixel_heatmap
 
 history = {"loss": [1.0, 0.5], "accuracy": [0.6, 0.8], "val_loss": [0.9, 0.6], "val_accuracy": [0.7, 0.8]}
 history_figure(history, [(0.5, 1.2, 0.5)]).to_json()
@@ -91,7 +91,7 @@ def test_figures_are_built_while_another_thread_imports_pandas():
     import subprocess
     import sys
 
-    from lenet_core.datasets import PROJECT_DIR
+    from lenet_core.base.settings import PROJECT_DIR
 
     done = subprocess.run(
         [sys.executable, "-c", HALF_IMPORTED_PANDAS], cwd=PROJECT_DIR, capture_output=True, text=True, timeout=120

@@ -4,12 +4,12 @@ import numpy as np
 import pytest
 
 from harness.drawings import draw_on_canvas
-from lenet_core.class_scores import ClassDrawingScores
-from lenet_core.classroom import new_token
-from lenet_core.collection import Collection, DonationLimiter
-from lenet_core.datasets import load_dataset
-from lenet_core.leaderboard import leaderboard_rows
-from lenet_core.store import ModelStore
+from lenet_core.classroom.drawing_scores import ClassDrawingScores
+from lenet_core.classroom.drawings import Collection, DonationLimiter
+from lenet_core.classroom.leaderboard import leaderboard_rows
+from lenet_core.classroom.students import new_token
+from lenet_core.data.datasets import load_dataset
+from lenet_core.store.models import ModelStore
 
 DEADLINE = 120
 
@@ -35,7 +35,7 @@ def stored(tmp_path, tiny_model):
 
 
 def test_a_model_is_scored_on_the_held_out_drawings_in_the_background(drawings, stored):
-    from lenet_core.inference import predictor_for
+    from lenet_core.inside.predictor import predictor_for
 
     scores = ClassDrawingScores(drawings)
     assert scores.scores([stored], "mnist") == {stored.model_id: None}  # queued, not waited for
@@ -73,7 +73,7 @@ def test_no_held_out_drawings_means_no_score(tmp_path, stored):
 
 
 def test_scoring_leaves_the_predict_pages_models_in_memory_alone(drawings, stored):
-    from lenet_core.inference import cached_predictor, predictor_for
+    from lenet_core.inside.predictor import cached_predictor, predictor_for
 
     scores = ClassDrawingScores(drawings)
     scores.scores([stored], "mnist")

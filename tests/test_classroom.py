@@ -4,27 +4,20 @@ import json
 
 import pytest
 
-from lenet_core.architecture import Architecture
-from lenet_core.classroom import (
+from lenet_core.classroom.limits import (
     LimitError,
     Limits,
-    LoginError,
-    LoginThrottle,
-    StudentRegistry,
     check_active_jobs,
     check_architecture,
-    check_teacher_password,
     check_training,
-    device_key,
-    is_valid_token,
     load_limits,
     multiply_adds,
-    new_token,
-    sanitize_display_name,
     save_limits,
-    teacher_password,
 )
-from lenet_core.config import DEFAULT_STYLES, TrainingConfig
+from lenet_core.classroom.students import StudentRegistry, is_valid_token, new_token, sanitize_display_name
+from lenet_core.classroom.teacher import LoginError, LoginThrottle, check_teacher_password, device_key, teacher_password
+from lenet_core.network.architecture import Architecture
+from lenet_core.network.config import DEFAULT_STYLES, TrainingConfig
 
 pytestmark = pytest.mark.usefixtures("platform_semantics")  # each test also under Windows' file semantics
 
@@ -259,7 +252,9 @@ def test_waits_are_capped():
 
 
 def test_new_identities_are_limited_per_device_and_hour_and_old_ones_cost_nothing():
-    from lenet_core.classroom import IdentityLimiter, LimitError, device_key, new_token
+    from lenet_core.classroom.limits import LimitError
+    from lenet_core.classroom.students import IdentityLimiter, new_token
+    from lenet_core.classroom.teacher import device_key
 
     now = [0.0]
     limiter = IdentityLimiter(clock=lambda: now[0])

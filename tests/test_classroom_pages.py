@@ -5,10 +5,13 @@ import shutil
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import lenet_core.classroom
-from lenet_core.classroom import LoginThrottle, StudentRegistry, is_valid_token, load_limits, new_token
-from lenet_core.datasets import DATA_DIR
-from lenet_core.store import ModelStore
+import lenet_core.classroom.students
+import lenet_core.classroom.teacher
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.classroom.limits import load_limits
+from lenet_core.classroom.students import StudentRegistry, is_valid_token, new_token
+from lenet_core.classroom.teacher import LoginThrottle
+from lenet_core.store.models import ModelStore
 from tests.app_tabs import APP, open_app
 from tests.store_copies import copy_model
 
@@ -25,7 +28,7 @@ def server_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("LENET_JOBS_DIR", str(tmp_path / "jobs"))
     monkeypatch.setenv("LENET_CLASSROOM_DIR", str(tmp_path / "classroom"))
     monkeypatch.delenv("LENET_TEACHER_PASSWORD", raising=False)
-    monkeypatch.setattr(lenet_core.classroom, "THROTTLE", LoginThrottle())  # no waits left by other tests
+    monkeypatch.setattr(lenet_core.classroom.teacher, "THROTTLE", LoginThrottle())  # no waits left by other tests
     return tmp_path
 
 
@@ -156,9 +159,9 @@ def test_a_device_that_keeps_starting_identities_is_sent_back_to_its_own(server_
     refused with the way back; the device's own identities, and named ones, still get in."""
     import app_pages.common
 
-    monkeypatch.setattr(lenet_core.classroom, "IDENTITIES", lenet_core.classroom.IdentityLimiter())
+    monkeypatch.setattr(lenet_core.classroom.students, "IDENTITIES", lenet_core.classroom.students.IdentityLimiter())
     monkeypatch.setattr(app_pages.common, "client_address", lambda: "192.168.1.66")  # the network's part
-    lenet_core.classroom.save_limits(lenet_core.classroom.Limits(max_new_identities_per_device=2))
+    lenet_core.classroom.limits.save_limits(lenet_core.classroom.limits.Limits(max_new_identities_per_device=2))
     named = new_token()
     StudentRegistry().set_name(named, "Ann")  # a classmate's bookmark from before a restart
     first = open_app()
@@ -174,6 +177,6 @@ def test_a_device_that_keeps_starting_identities_is_sent_back_to_its_own(server_
     assert not open_app(token=named).error  # the class already knows her name
     monkeypatch.setattr(app_pages.common, "client_address", lambda: "192.168.1.10")
     assert not open_app().error  # another laptop has its own count
-    lenet_core.classroom.reset_waits()  # the teacher's button
+    lenet_core.classroom.teacher.reset_waits()  # the teacher's button
     monkeypatch.setattr(app_pages.common, "client_address", lambda: "192.168.1.66")
     assert not open_app().error

@@ -1,8 +1,8 @@
 import subprocess
 import sys
 
-from lenet_core.datasets import PROJECT_DIR
-from lenet_core.store import ModelStore
+from lenet_core.base.settings import PROJECT_DIR
+from lenet_core.store.models import ModelStore
 
 
 def run_cli(*args, env_dir):

@@ -10,11 +10,12 @@ import sys
 
 import pytest
 
-from lenet_core.architecture import Architecture
-from lenet_core.codegen import cells_of, notebook_code, notebook_for, script_for, script_for_record
-from lenet_core.config import TrainingConfig, preset_config
-from lenet_core.datasets import DATA_DIR, load_dataset
-from lenet_core.store import ModelStore
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.data.datasets import load_dataset
+from lenet_core.network.architecture import Architecture
+from lenet_core.network.codegen import cells_of, notebook_code, notebook_for, script_for, script_for_record
+from lenet_core.network.config import TrainingConfig, preset_config
+from lenet_core.store.models import ModelStore
 
 CONFIGS = {
     "book": preset_config("book", "mnist"),
@@ -49,7 +50,7 @@ def run(path, *arguments, cwd, timeout=240) -> str:
 
 def assert_book_run(output: str, tmp_path, config: TrainingConfig) -> None:
     """It trained, printed the book's lines, plotted, and saved weights lenet_core loads."""
-    from lenet_core.model import build_model, load_weights
+    from lenet_core.network.model import build_model, load_weights
 
     for line in ("[INFO] loading", "[INFO] compiling model...", "[INFO] training...", "[INFO] evaluating..."):
         assert line in output
@@ -109,9 +110,9 @@ def test_the_code_of_the_shipped_model_evaluates_its_downloaded_weights_to_the_s
 
 def test_a_fine_tuning_run_starts_from_the_base_weights_and_adds_the_given_drawings(tmp_path):
     from harness.drawings import draw_on_canvas
-    from lenet_core.classroom import new_token
-    from lenet_core.collection import Collection
-    from lenet_core.finetune import config_for
+    from lenet_core.classroom.drawings import Collection
+    from lenet_core.classroom.students import new_token
+    from lenet_core.jobs.requests import config_for
 
     base = ModelStore(DATA_DIR / "models").get("default-mnist")
     config = config_for(base, drawings=4, repeats=5)
@@ -141,9 +142,9 @@ def test_a_notebook_is_plain_json_that_names_its_kernel():
 
 
 def test_the_code_of_a_run_reproduces_the_apps_training_of_it(tmp_path):
-    """The same config trained by the app (lenet_core.training) and by its generated script ends
+    """The same config trained by the app (lenet_core.network.training) and by its generated script ends
     at the same accuracy: same seed, same subset, same optimizer and schedule."""
-    from lenet_core.training import train
+    from lenet_core.network.training import train
 
     config = preset_config("fast", "mnist", limit=600, epochs=2, validation_limit=1_000)
     by_the_app = train(config).history["val_accuracy"][-1]

@@ -14,11 +14,11 @@ import pytest
 from PIL import Image
 
 from harness.drawings import draw_on_canvas
-from lenet_core import collection as collection_module
-from lenet_core.classroom import new_token
-from lenet_core.collection import Collection, CollectionError, DonationLimiter, split_of
-from lenet_core.datasets import IMAGE_MAGIC, LABEL_MAGIC, load_dataset, read_idx
-from lenet_core.preprocessing import prepare
+from lenet_core import collection as collection_cli
+from lenet_core.classroom.drawings import Collection, CollectionError, DonationLimiter, split_of
+from lenet_core.classroom.students import new_token
+from lenet_core.data.datasets import IMAGE_MAGIC, LABEL_MAGIC, load_dataset, read_idx
+from lenet_core.data.preprocessing import prepare
 
 pytestmark = pytest.mark.usefixtures("platform_semantics")  # each test also under Windows' file semantics
 
@@ -207,10 +207,10 @@ def test_export_round_trips_through_read_idx_and_the_books_loader(collection, tm
         assert archive.read(images_path.name) == images_path.read_bytes()  # same drawings, same bytes
 
     monkeypatch.setenv("LENET_COLLECTION_DIR", str(collection.root))
-    assert collection_module.main(["export", str(tmp_path / "cli"), "--dataset", "mnist"]) == 0
+    assert collection_cli.main(["export", str(tmp_path / "cli"), "--dataset", "mnist"]) == 0
     assert "5 drawings of mnist" in capsys.readouterr().out
     np.testing.assert_array_equal(read_idx(tmp_path / "cli" / labels_path.name, LABEL_MAGIC), labels)
-    held_out = collection_module.main(["export", str(tmp_path / "test"), "--dataset", "mnist", "--split", "test"])
+    held_out = collection_cli.main(["export", str(tmp_path / "test"), "--dataset", "mnist", "--split", "test"])
     assert held_out in (0, 2)  # 2 when none of five drawings happens to be held out: said, not crashed
     with pytest.raises(CollectionError, match="no class drawings of fashion-mnist|nothing to export"):
         Collection(tmp_path / "empty").export_idx(tmp_path / "nothing", "fashion-mnist")

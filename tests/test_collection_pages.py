@@ -7,14 +7,16 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import lenet_core.classroom
+import lenet_core.classroom.students
+import lenet_core.classroom.teacher
 from app_pages.common import plain
 from harness.drawings import draw_on_canvas, fake_live_canvas
-from lenet_core import collection as collection_module
-from lenet_core.classroom import LoginThrottle, StudentRegistry, new_token
-from lenet_core.collection import Collection, DonationLimiter
-from lenet_core.datasets import load_dataset
-from lenet_core.quiz import Question, QuizLog
+from lenet_core.classroom import drawings
+from lenet_core.classroom.drawings import Collection, DonationLimiter
+from lenet_core.classroom.quiz import Question, QuizLog
+from lenet_core.classroom.students import StudentRegistry, new_token
+from lenet_core.classroom.teacher import LoginThrottle
+from lenet_core.data.datasets import load_dataset
 from tests.app_tabs import APP, open_app
 
 PASSWORD = "correct horse"
@@ -23,8 +25,8 @@ PASSWORD = "correct horse"
 @pytest.fixture(autouse=True)
 def fresh_limits(monkeypatch):
     """A rate limiter and a login throttle of this test's own: no counts left by other tests."""
-    monkeypatch.setattr(collection_module, "LIMITER", DonationLimiter())
-    monkeypatch.setattr(lenet_core.classroom, "THROTTLE", LoginThrottle())
+    monkeypatch.setattr(drawings, "LIMITER", DonationLimiter())
+    monkeypatch.setattr(lenet_core.classroom.teacher, "THROTTLE", LoginThrottle())
     monkeypatch.delenv("LENET_TEACHER_PASSWORD", raising=False)
 
 
@@ -61,7 +63,7 @@ def test_predict_page_refuses_a_donation_over_the_rate_limit_and_writes_nothing(
     fake_canvas(monkeypatch, drawing(1))
     token = new_token()
     for _ in range(10):  # ten donations in the last minute, from other tabs of the same student
-        collection_module.LIMITER.reserve(token)
+        drawings.LIMITER.reserve(token)
     at = open_app("app_pages/predict.py", token)
     add_button(at)[0].click().run()
     assert not at.exception

@@ -5,15 +5,8 @@ import sys
 import numpy as np
 import pytest
 
-from lenet_core.datasets import (
-    FILES,
-    IMAGE_MAGIC,
-    PROJECT_DIR,
-    DatasetError,
-    as_model_input,
-    load_dataset,
-    read_folder,
-)
+from lenet_core.base.settings import PROJECT_DIR
+from lenet_core.data.datasets import FILES, IMAGE_MAGIC, DatasetError, as_model_input, load_dataset, read_folder
 from tests.conftest import write_idx
 
 
@@ -93,7 +86,7 @@ def test_data_dir_environment_variable_is_searched_first(tmp_path):
     write_idx(folder / FILES["test_images"], np.zeros((2, 28, 28)), IMAGE_MAGIC)
     write_idx(folder / FILES["test_labels"], [4, 5], 0x801)
     code = (
-        "from lenet_core.datasets import load_dataset; d = load_dataset('mnist');"
+        "from lenet_core.data.datasets import load_dataset; d = load_dataset('mnist');"
         "print(d.train_labels.tolist(), d.test_images.shape)"
     )
     output = subprocess.run(
@@ -108,7 +101,8 @@ def test_data_dir_environment_variable_is_searched_first(tmp_path):
 
 
 def test_importing_datasets_does_not_import_tensorflow():
-    code = "import sys, lenet_core.datasets, lenet_core.store, lenet_core.config; print('tensorflow' in sys.modules)"
+    modules = "lenet_core.data.datasets, lenet_core.store.models, lenet_core.network.config"
+    code = f"import sys, {modules}; print('tensorflow' in sys.modules)"
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=PROJECT_DIR)
     assert output.stdout.strip() == "False"
 
@@ -122,13 +116,13 @@ def test_model_input_is_scaled_to_unit_range_with_a_channel_axis():
 def test_missing_data_set_says_how_to_restore_it_and_downloads_nothing(tmp_path, monkeypatch):
     import keras
 
-    import lenet_core.datasets
+    import lenet_core.data.datasets
 
     def download(*args, **kwargs):
         raise AssertionError("the app must never download a data set")
 
     monkeypatch.setattr(keras.datasets.mnist, "load_data", download)
-    monkeypatch.setattr(lenet_core.datasets, "DATA_DIR", tmp_path / "data")  # a checkout without data/mnist
+    monkeypatch.setattr(lenet_core.data.datasets, "DATA_DIR", tmp_path / "data")  # a checkout without data/mnist
     monkeypatch.setenv("LENET_DATA_DIR", str(tmp_path / "elsewhere"))
     with pytest.raises(DatasetError, match=r"not found in .*git checkout -- data/mnist.*LENET_DATA_DIR"):
         load_dataset("mnist")

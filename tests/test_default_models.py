@@ -2,10 +2,12 @@ import json
 
 import pytest
 
-from lenet_core.datasets import DATA_DIR, load_dataset
-from lenet_core.evaluation import evaluate
-from lenet_core.model import build_model, load_weights
-from lenet_core.store import ModelStore, default_model_id
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.data.datasets import load_dataset
+from lenet_core.network.evaluation import evaluate
+from lenet_core.network.model import build_model, load_weights
+from lenet_core.store.models import ModelStore
+from lenet_core.store.records import default_model_id
 
 TARGETS = {"mnist": 0.995, "fashion-mnist": 0.925}  # issue 16: the retrained defaults
 
@@ -41,7 +43,7 @@ def test_default_weights_hold_no_optimizer_state(dataset):
 def test_default_mnist_model_reads_the_writing_styles_mnist_lacks():
     """The starter set (data/styles/): flagged 1s, crossed 7s, straight-tailed 9s, closed 4s
     rendered with other parameters than the styled digits the default learned from."""
-    from lenet_core.strokes import load_starter_set
+    from lenet_core.data.strokes import load_starter_set
 
     record = ModelStore(DATA_DIR / "models").get(default_model_id("mnist"))
     assert "--styles" in record.metadata["command"] and record.metadata["config"]["styles"] > 0

@@ -4,8 +4,10 @@ import sys
 import numpy as np
 import pytest
 
-from lenet_core.datasets import PROJECT_DIR, load_dataset
-from lenet_core.explore import class_counts, class_means, enlarge, sample_grid
+from lenet_core.base.settings import PROJECT_DIR
+from lenet_core.charts.images import enlarge
+from lenet_core.data.datasets import load_dataset
+from lenet_core.data.samples import class_counts, class_means, sample_grid
 
 
 @pytest.mark.parametrize("name", ["mnist", "fashion-mnist"])

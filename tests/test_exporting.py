@@ -11,10 +11,11 @@ import zipfile
 import numpy as np
 import pytest
 
-from lenet_core import exporting
-from lenet_core.datasets import DATA_DIR, as_model_input, load_dataset
-from lenet_core.exporting import FORMATS, Exporter, ExportError, build, tflite_predictions
-from lenet_core.store import ModelStore
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.data.datasets import as_model_input, load_dataset
+from lenet_core.inside import exporting
+from lenet_core.inside.exporting import FORMATS, Exporter, ExportError, build, tflite_predictions
+from lenet_core.store.models import ModelStore
 from tests.store_copies import copy_model
 
 
@@ -34,7 +35,7 @@ def shipped():
 
 @pytest.fixture(scope="module")
 def keras_answers(shipped):
-    from lenet_core.inference import predictor_for
+    from lenet_core.inside.predictor import predictor_for
 
     images = load_dataset("mnist").test_images[:IMAGES]
     return images, predictor_for(shipped).model.predict(as_model_input(images), verbose=0)

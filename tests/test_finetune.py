@@ -6,15 +6,16 @@ import numpy as np
 import pytest
 
 from harness.drawings import draw_on_canvas
-from lenet_core import finetune
-from lenet_core.classroom import new_token
-from lenet_core.collection import Collection, DonationLimiter
-from lenet_core.config import STYLE_KINDS, TrainingConfig
-from lenet_core.evaluation import evaluate
-from lenet_core.jobs import FINE_TUNE, FINISHED
-from lenet_core.store import ModelStore
-from lenet_core.strokes import STARTER, STYLE_LABELS, STYLES, load_starter_set, render_styles
-from lenet_core.training import prepare_data
+from lenet_core.classroom.drawings import Collection, DonationLimiter
+from lenet_core.classroom.students import new_token
+from lenet_core.data.strokes import STARTER, STYLE_LABELS, STYLES, load_starter_set, render_styles
+from lenet_core.jobs import requests
+from lenet_core.jobs.records import FINE_TUNE, FINISHED
+from lenet_core.network import finetune
+from lenet_core.network.config import STYLE_KINDS, TrainingConfig
+from lenet_core.network.evaluation import evaluate
+from lenet_core.network.training import prepare_data
+from lenet_core.store.models import ModelStore
 from tests.conftest import JOB_DEADLINE
 
 
@@ -51,7 +52,7 @@ def test_styled_digits_join_mnist_training_images_only():
 
 
 def test_styled_digits_and_fine_tuning_drawings_count_against_the_class_work_limit():
-    from lenet_core.classroom import LimitError, Limits, check_training
+    from lenet_core.classroom.limits import LimitError, Limits, check_training
 
     limits = Limits(max_work=20 * 60_000)
     check_training(TrainingConfig(epochs=20), limits)
@@ -78,10 +79,10 @@ def donate_styles(collection: Collection, per_style: int, seed: int) -> None:
 
 def test_a_request_carries_the_weights_and_both_parts_of_the_class_drawings(store, tmp_path):
     collection = Collection(tmp_path / "collection", limiter=DonationLimiter(per_student=1000))
-    with pytest.raises(finetune.FineTuneError, match="no MNIST .*drawings to learn from"):
-        finetune.request(store, "tiny", collection)
+    with pytest.raises(requests.FineTuneError, match="no MNIST .*drawings to learn from"):
+        requests.fine_tune_request(store, "tiny", collection)
     donate_styles(collection, per_style=5, seed=1)
-    config, payload = finetune.request(store, "tiny", collection, epochs=2, images=300, repeats=7)
+    config, payload = requests.fine_tune_request(store, "tiny", collection, epochs=2, images=300, repeats=7)
     drawings = payload["drawings"]
     assert config.extra_images == 7 * len(drawings.train_labels) and payload["repeats"] == 7
     assert len(drawings.train_labels) + len(drawings.test_labels) == 20
@@ -90,21 +91,21 @@ def test_a_request_carries_the_weights_and_both_parts_of_the_class_drawings(stor
     assert payload["base"] == {"model_id": "tiny", "name": "tiny"}
     assert (config.epochs, config.limit, config.dataset) == (2, 300, "mnist")
     assert config.architecture == store.get("tiny").architecture
-    with pytest.raises(finetune.FineTuneError, match="1 to 100 times; got 101"):
-        finetune.request(store, "tiny", collection, repeats=101)
+    with pytest.raises(requests.FineTuneError, match="1 to 100 times; got 101"):
+        requests.fine_tune_request(store, "tiny", collection, repeats=101)
     # A big collection: 1,000 drawings x 100 would be 100,000 images an epoch, in the worker's memory.
     with pytest.raises(
-        finetune.FineTuneError, match="100,000 images per epoch; at most 60,000. Count each drawing at most 60 times"
+        requests.FineTuneError, match="100,000 images per epoch; at most 60,000. Count each drawing at most 60 times"
     ):
-        finetune.config_for(store.get("tiny"), drawings=1000, repeats=100)
+        requests.config_for(store.get("tiny"), drawings=1000, repeats=100)
 
 
 def test_a_model_deleted_after_it_was_picked_gets_a_clear_message(store, tmp_path):
     collection = Collection(tmp_path / "collection", limiter=DonationLimiter(per_student=1000))
     donate_styles(collection, per_style=2, seed=1)
     store.delete("tiny", owner=None, teacher=True)
-    with pytest.raises(finetune.FineTuneError, match="deleted or damaged a moment ago"):
-        finetune.request(store, "tiny", collection)
+    with pytest.raises(requests.FineTuneError, match="deleted or damaged a moment ago"):
+        requests.fine_tune_request(store, "tiny", collection)
 
 
 def styled_drawings(train_per_style: int, test_per_style: int) -> finetune.Drawings:
@@ -141,7 +142,7 @@ def test_a_fine_tuning_job_runs_on_a_worker_and_stores_a_new_model_with_before_a
     manager.store.save(tiny_model.model, name="tiny", config=tiny_model.config, model_id="tiny")
     collection = Collection(tmp_path / "collection", limiter=DonationLimiter(per_student=1000))
     donate_styles(collection, per_style=3, seed=3)
-    config, payload = finetune.request(manager.store, "tiny", collection, epochs=1, images=200)
+    config, payload = requests.fine_tune_request(manager.store, "tiny", collection, epochs=1, images=200)
     job = manager.submit(config, "tiny + class drawings", owner="ann", owner_name="Ann", fine_tune=payload)
     assert job.kind == FINE_TUNE
     job = manager.wait(job.job_id, timeout=JOB_DEADLINE)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from harness.drawings import draw_on_canvas
-from lenet_core.classroom import new_token
-from lenet_core.collection import Collection, DonationLimiter
-from lenet_core.store import default_model_id, open_store
-from lenet_core.strokes import render_styles
+from lenet_core.classroom.drawings import Collection, DonationLimiter
+from lenet_core.classroom.students import new_token
+from lenet_core.data.strokes import render_styles
+from lenet_core.store.models import open_store
+from lenet_core.store.records import default_model_id
 from tests.app_tabs import open_app, rerun_until
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from lenet_core import i18n
-from lenet_core.datasets import PROJECT_DIR
+from lenet_core.base import i18n
+from lenet_core.base.settings import PROJECT_DIR
 
 # Streamlit calls whose text arguments a student reads; any receiver (st, st.sidebar, a column, a tab).
 WIDGETS = {
@@ -61,14 +61,14 @@ def page_files() -> list[Path]:
 
 def test_no_page_passes_an_untranslated_literal_to_a_widget():
     found = [line for path in page_files() for line in untranslated_literals(path)]
-    assert not found, "Wrap these in _() (lenet_core.i18n):\n" + "\n".join(found)
+    assert not found, "Wrap these in _() (lenet_core.base.i18n):\n" + "\n".join(found)
 
 
 def test_the_literal_check_catches_a_bare_label(tmp_path):
     page = tmp_path / "page.py"
     page.write_text(
         "import streamlit as st\n"
-        "from lenet_core.i18n import _\n"
+        "from lenet_core.base.i18n import _\n"
         'st.button("Start")\n'
         'st.caption(f"Seed {seed}")\n'
         'st.sidebar.selectbox(_("Model"), [], help="Pick one")\n'
@@ -90,7 +90,7 @@ def test_every_message_has_a_chinese_translation_and_the_catalogue_is_current():
     catalog = _catalog("zh_CN")
     extracted = {message.id for message in template if message.id}
     in_po = {message.id for message in catalog if message.id}
-    assert extracted - in_po == set(), "New messages: run `python -m lenet_core.i18n update` and translate them"
+    assert extracted - in_po == set(), "New messages: run `python -m lenet_core.base.i18n update` and translate them"
     untranslated = [message.id for message in catalog if message.id in extracted and not i18n._translated(message)]
     assert not untranslated, f"{len(untranslated)} messages without a Chinese translation: {untranslated[:10]}"
     assert len(extracted) > 0
@@ -109,7 +109,7 @@ def test_the_compiled_catalogue_matches_the_po():
     with i18n.po_path("zh_CN").with_suffix(".mo").open("rb") as stream:
         compiled = read_mo(stream)
     assert _entries(compiled) == _entries(_catalog("zh_CN")), (
-        "The .mo is older than the .po: run `python -m lenet_core.i18n update`"
+        "The .mo is older than the .po: run `python -m lenet_core.base.i18n update`"
     )
 
 
@@ -157,7 +157,7 @@ def test_chinese_has_one_plural_form_and_english_two():
 
 
 def test_a_students_language_is_kept_with_their_name(tmp_path):
-    from lenet_core.classroom import StudentRegistry, new_token
+    from lenet_core.classroom.students import StudentRegistry, new_token
 
     registry, token, other = StudentRegistry(tmp_path), new_token(), new_token()
     assert registry.language_of(token) is None  # nobody chose: the browser's language
@@ -200,7 +200,7 @@ def test_every_page_runs_in_both_languages(default_models, monkeypatch, page, la
 def test_the_switch_is_saved_for_the_student_and_a_reload_keeps_it(default_models):
     from streamlit.testing.v1 import AppTest
 
-    from lenet_core.classroom import StudentRegistry
+    from lenet_core.classroom.students import StudentRegistry
     from tests.app_tabs import APP
 
     at = AppTest.from_file(APP, default_timeout=90)
@@ -222,23 +222,23 @@ def test_the_switch_is_saved_for_the_student_and_a_reload_keeps_it(default_model
 def test_a_chinese_class_name_on_a_sample_image_gets_a_chinese_font_or_the_english_name(monkeypatch):
     import numpy as np
 
-    from lenet_core import explore
+    from lenet_core.charts import images
 
     blank = np.zeros((28, 28), np.uint8)
-    english = explore.labelled_sample(blank, "Ankle boot", True)
-    chinese = explore.labelled_sample(blank, "短靴", True, fallback="Ankle boot")
+    english = images.labelled_sample(blank, "Ankle boot", True)
+    chinese = images.labelled_sample(blank, "短靴", True, fallback="Ankle boot")
     assert chinese[:40].any() and not np.array_equal(chinese, english)  # drawn, and not as the English
-    explore._font.cache_clear()
-    monkeypatch.setattr(explore, "CJK_FONTS", ())  # a machine without a Chinese font
+    images._font.cache_clear()
+    monkeypatch.setattr(images, "CJK_FONTS", ())  # a machine without a Chinese font
     try:
-        assert np.array_equal(explore.labelled_sample(blank, "短靴", True, fallback="Ankle boot"), english)
+        assert np.array_equal(images.labelled_sample(blank, "短靴", True, fallback="Ankle boot"), english)
     finally:
-        explore._font.cache_clear()
+        images._font.cache_clear()
 
 
 @pytest.mark.parametrize("name", ["王老师", "LeNet Lab（内置）", "教师 Li", "Teacher Li"])
 def test_a_name_cannot_pose_as_the_teacher_or_the_shipped_models_in_either_language(name):
-    from lenet_core.names import check_not_reserved
+    from lenet_core.base.names import check_not_reserved
 
     with pytest.raises(ValueError, match="cannot contain"):
         check_not_reserved(name, "Your name")
@@ -249,8 +249,8 @@ def test_what_students_type_is_never_translated(tiny_model, tmp_path, monkeypatc
     """A model named like a message ("Models", "Train") keeps its name on the pages in Chinese."""
     from streamlit.testing.v1 import AppTest
 
-    from lenet_core.config import TrainingConfig
-    from lenet_core.store import ModelStore
+    from lenet_core.network.config import TrainingConfig
+    from lenet_core.store.models import ModelStore
     from tests.app_tabs import APP
 
     store = ModelStore(tmp_path / "models")

@@ -6,11 +6,11 @@ import threading
 import numpy as np
 import pytest
 
-import lenet_core.inference
-from lenet_core.config import TrainingConfig
-from lenet_core.inference import PredictorCache
-from lenet_core.model import build_lenet, save_weights
-from lenet_core.store import ModelStore
+import lenet_core.inside.predictor
+from lenet_core.inside.predictor import PredictorCache
+from lenet_core.network.config import TrainingConfig
+from lenet_core.network.model import build_lenet, save_weights
+from lenet_core.store.models import ModelStore
 
 SMALL = {"conv_filters": (2, 3), "dense_units": (4,)}  # 847 parameters: quick to build and load
 CONFIG = TrainingConfig(epochs=1, architecture=SMALL)
@@ -66,7 +66,7 @@ def test_a_slow_load_blocks_only_sessions_waiting_for_that_model(store, monkeypa
     cache = PredictorCache()
     slow, quick = _saved(store, "slow"), _saved(store, "quick")
     release, loads = threading.Event(), []
-    real_load = lenet_core.inference.load_weights
+    real_load = lenet_core.inside.predictor.load_weights
 
     def load_weights(model, path):  # the real load, held back for one model as a big file would be
         loads.append(path)
@@ -74,7 +74,7 @@ def test_a_slow_load_blocks_only_sessions_waiting_for_that_model(store, monkeypa
             assert release.wait(timeout=30), "the test never released the slow load"
         real_load(model, path)
 
-    monkeypatch.setattr(lenet_core.inference, "load_weights", load_weights)
+    monkeypatch.setattr(lenet_core.inside.predictor, "load_weights", load_weights)
     slow_results, quick_results = [], []
     waiting = [threading.Thread(target=lambda: slow_results.append(cache.get(slow))) for _ in range(2)]
     for thread in waiting:
@@ -94,7 +94,7 @@ def test_a_slow_load_blocks_only_sessions_waiting_for_that_model(store, monkeypa
 
 
 def test_test_time_augmentation_copies_are_the_image_moved_and_scaled_with_zeros_outside():
-    from lenet_core.inference import TTA_MOVES, tta_copies
+    from lenet_core.inside.predictor import TTA_MOVES, tta_copies
 
     image = np.random.default_rng(0).random((2, 28, 28)).astype(np.float32)
     copies = tta_copies(image)

@@ -7,8 +7,11 @@ import numpy as np
 import pytest
 
 from harness.drawings import draw_on_canvas
-from lenet_core.datasets import DATA_DIR, load_dataset
-from lenet_core.insight import (
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.charts.inside import confusion_grid_figure, selected_cell
+from lenet_core.data.datasets import load_dataset
+from lenet_core.data.preprocessing import prepare
+from lenet_core.inside.explainer import (
     OCCLUSION_PATCH,
     cell_indices,
     naive_input,
@@ -16,9 +19,8 @@ from lenet_core.insight import (
     occlusion_sensitivity,
     principal_axes,
 )
-from lenet_core.insight_charts import confusion_grid_figure, selected_cell
-from lenet_core.preprocessing import prepare
-from lenet_core.store import ModelStore, default_model_id
+from lenet_core.store.models import ModelStore
+from lenet_core.store.records import default_model_id
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +30,7 @@ def mnist():
 
 @pytest.fixture(scope="module")
 def explainer():
-    from lenet_core.insight import explainer_for
+    from lenet_core.inside.predictor import explainer_for
 
     return explainer_for(ModelStore(DATA_DIR / "models").get(default_model_id("mnist")))
 
@@ -166,9 +168,9 @@ def test_naive_and_prepared_inputs_are_both_28x28_and_differ_for_an_off_centre_d
 
 
 def test_training_records_a_snapshot_per_epoch_that_changes_and_the_store_keeps_it(tmp_path):
-    from lenet_core.config import TrainingConfig
-    from lenet_core.snapshots import SNAPSHOTS_FILE
-    from lenet_core.training import train
+    from lenet_core.network.config import TrainingConfig
+    from lenet_core.network.snapshots import SNAPSHOTS_FILE
+    from lenet_core.network.training import train
 
     config = TrainingConfig(epochs=2, limit=300, validation_limit=100, optimizer="adam", learning_rate=0.002)
     result = train(config)

@@ -9,8 +9,9 @@ from streamlit.testing.v1 import AppTest
 
 from app_pages.insight_views import PREDICT_VIEWS
 from harness.drawings import draw_on_canvas, fake_live_canvas
-from lenet_core.datasets import DATA_DIR, PROJECT_DIR, load_dataset
-from lenet_core.insight_charts import OCCLUSION_READING
+from lenet_core.base.settings import DATA_DIR, PROJECT_DIR
+from lenet_core.charts.inside import OCCLUSION_READING
+from lenet_core.data.datasets import load_dataset
 
 APP = str(PROJECT_DIR / "streamlit_app.py")
 
@@ -56,7 +57,7 @@ def test_models_detail_of_an_old_model_says_why_there_is_no_replay(store_with_de
 
 
 def test_models_detail_replays_a_model_trained_with_snapshots(store_with_defaults, tiny_model):
-    from lenet_core.store import ModelStore
+    from lenet_core.store.models import ModelStore
 
     record = ModelStore(store_with_defaults).save(
         tiny_model.model, "replayed", tiny_model.config, tiny_model.history, snapshots=tiny_model.snapshots
@@ -80,8 +81,8 @@ def _report_of_a_model_deleted_meanwhile(models_dir: str) -> None:
     """A page run that read the store just before the model's owner deleted it: the student had
     clicked a cell of its confusion matrix, whose images need the model."""
     from app_pages import insight_views
-    from lenet_core.datasets import load_dataset
-    from lenet_core.store import ModelStore
+    from lenet_core.data.datasets import load_dataset
+    from lenet_core.store.models import ModelStore
 
     record = ModelStore(models_dir).get("default-mnist")
     record.weights_path.unlink()  # the owner's Delete, between reading the store and drawing

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from harness.server import free_port
-from lenet_core.config import TrainingConfig
-from lenet_core.jobs import FAILED, FINISHED, INTERRUPTED, QUEUED, RUNNING, STOPPED, JobManager
 from lenet_core.jobs.executor import WORKER_LOST, DaskExecutor
+from lenet_core.jobs.manager import JobManager
 from lenet_core.jobs.queue import FairQueue
-from lenet_core.jobs.records import Job, JobRecords
-from lenet_core.store import ModelStore
+from lenet_core.jobs.records import FAILED, FINISHED, INTERRUPTED, QUEUED, RUNNING, STOPPED, Job, JobRecords
+from lenet_core.network.config import TrainingConfig
+from lenet_core.store.models import ModelStore
 from tests.conftest import JOB_DEADLINE as DEADLINE
 
 TINY = TrainingConfig(epochs=1, limit=128, validation_limit=100, batch_size=64, optimizer="adam", learning_rate=0.002)
@@ -153,7 +153,7 @@ def test_a_restarted_server_shows_unfinished_jobs_as_interrupted(tmp_path, platf
 
 
 def test_a_student_with_an_active_job_is_refused_a_second_and_others_are_not(manager):
-    from lenet_core.classroom import LimitError
+    from lenet_core.classroom.limits import LimitError
 
     first = manager.submit(LONG, "mine", owner="ann")
     with pytest.raises(LimitError, match="You already have 1 job running or queued; the class limit is 1"):
@@ -166,8 +166,8 @@ def test_a_student_with_an_active_job_is_refused_a_second_and_others_are_not(man
 
 
 def test_jobs_over_the_class_limits_are_refused_before_they_queue(manager, tmp_path, monkeypatch):
-    from lenet_core.architecture import Architecture
-    from lenet_core.classroom import LimitError, Limits, save_limits
+    from lenet_core.classroom.limits import LimitError, Limits, save_limits
+    from lenet_core.network.architecture import Architecture
 
     huge = TrainingConfig(
         epochs=1, limit=128, architecture=Architecture(conv_filters=(1024, 1024), dense_units=(1024,))
@@ -228,9 +228,9 @@ def test_messages_travel_as_plain_data_and_a_misspelt_or_unknown_one_is_refused(
 
 
 def test_every_job_kind_is_one_row_of_the_table():
-    from lenet_core.jobs import FINE_TUNE, SCORE, TRAIN
     from lenet_core.jobs.kinds import KINDS, kind_of
     from lenet_core.jobs.messages import Result
+    from lenet_core.jobs.records import FINE_TUNE, SCORE, TRAIN
 
     assert set(KINDS) == {TRAIN, SCORE, FINE_TUNE}
     result = Result(weights=b"", stopped=False, best_epoch=3, images_per_second=900.0, fine_tune={"drawings": 40})

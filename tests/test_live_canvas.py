@@ -12,10 +12,11 @@ from streamlit.testing.v1 import AppTest
 
 from app_pages.live_canvas import INPUT_BYTES, NOT_A_PNG, UNREADABLE, model_file, read_png, read_stroke
 from harness.drawings import data_url, draw_on_canvas, fake_live_canvas, stroke_state
-from lenet_core import live_model
-from lenet_core.architecture import Architecture
-from lenet_core.datasets import PROJECT_DIR, load_dataset
-from lenet_core.preprocessing import ImageInputError
+from lenet_core.base.settings import PROJECT_DIR
+from lenet_core.data.datasets import load_dataset
+from lenet_core.data.preprocessing import ImageInputError
+from lenet_core.network import live_model
+from lenet_core.network.architecture import Architecture
 
 APP = str(PROJECT_DIR / "streamlit_app.py")
 
@@ -68,7 +69,7 @@ def test_a_stroke_as_the_browser_sends_it_is_decoded_exactly():
     state = stroke_state(drawing(), probabilities=np.eye(10)[7])
     stroke = read_stroke(state)
     assert stroke.error is None and not stroke.empty and stroke.backend == "wasm"
-    from lenet_core.preprocessing import prepare
+    from lenet_core.data.preprocessing import prepare
 
     np.testing.assert_array_equal(stroke.image, prepare(drawing(), "digit").image)
     assert stroke.naive.shape == (28, 28) and int(stroke.probabilities.argmax()) == 7
@@ -147,7 +148,7 @@ def test_the_draw_tab_does_no_work_for_the_other_tabs(default_models, monkeypatc
 def test_a_model_too_big_for_a_phone_is_answered_by_the_server_and_a_deleted_one_too(default_models, monkeypatch):
     import types
 
-    from lenet_core.store import ModelStore
+    from lenet_core.store.models import ModelStore
 
     monkeypatch.setenv("LENET_EXPORTS_DIR", str(default_models.parent / "exports"))
     record = ModelStore(default_models).get("default-mnist")

@@ -5,8 +5,8 @@ import keras
 import numpy as np
 import pytest
 
-from lenet_core.architecture import Architecture
-from lenet_core.model import WeightsError, build_lenet, load_weights, save_weights
+from lenet_core.network.architecture import Architecture
+from lenet_core.network.model import WeightsError, build_lenet, load_weights, save_weights
 
 LEGACY_FIXTURE = Path(__file__).parent / "fixtures" / "legacy_small.hdf5"  # tests/fixtures/make_legacy_weights.py
 

@@ -3,13 +3,14 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lenet_core.architecture import Architecture
-from lenet_core.config import TrainingConfig
-from lenet_core.datasets import PROJECT_DIR
-from lenet_core.importing import check_upload, scoring_config
-from lenet_core.leaderboard import COLUMNS, comparison_figure, leaderboard_rows
-from lenet_core.model import WeightsError, build_lenet, build_model, save_weights
-from lenet_core.store import ModelStore
+from lenet_core.base.settings import PROJECT_DIR
+from lenet_core.charts.training import comparison_figure
+from lenet_core.classroom.leaderboard import COLUMNS, leaderboard_rows
+from lenet_core.classroom.uploads import check_upload, scoring_config
+from lenet_core.network.architecture import Architecture
+from lenet_core.network.config import TrainingConfig
+from lenet_core.network.model import WeightsError, build_lenet, build_model, save_weights
+from lenet_core.store.models import ModelStore
 
 
 class FakeEvaluation:
@@ -54,9 +55,10 @@ def test_comparison_has_one_trace_per_run_and_metric(filled_store):
 
 
 def test_legacy_weights_file_is_scored_on_a_worker_and_joins_the_store(tmp_path, executor):
-    from lenet_core.datasets import load_dataset
-    from lenet_core.evaluation import evaluate
-    from lenet_core.jobs import FINISHED, JobManager
+    from lenet_core.data.datasets import load_dataset
+    from lenet_core.jobs.manager import JobManager
+    from lenet_core.jobs.records import FINISHED
+    from lenet_core.network.evaluation import evaluate
 
     legacy = Path(__file__).parent / "fixtures" / "legacy_small.hdf5"  # the book's TF 2.x format
     architecture = Architecture(conv_filters=(2, 3), dense_units=(4,))
@@ -113,7 +115,7 @@ def test_student_names_reach_charts_as_text_not_html(tmp_path):
 
 
 def test_an_upload_for_an_architecture_over_the_class_limits_is_refused_before_anything_is_built():
-    from lenet_core.classroom import LimitError, Limits
+    from lenet_core.classroom.limits import LimitError, Limits
 
     huge = Architecture(conv_filters=(1024, 1024), dense_units=(1024,))  # 26 M parameters
     with pytest.raises(LimitError, match="the class limit is 5,000,000"):

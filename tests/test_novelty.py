@@ -7,9 +7,10 @@ import pytest
 
 from harness.drawings import draw_on_canvas, fake_live_canvas, png_bytes, random_drawing
 from harness.non_digits import scribble
-from lenet_core.datasets import DATA_DIR, load_dataset, other_dataset
-from lenet_core.novelty import CALIBRATION_IMAGES
-from lenet_core.preprocessing import prepare
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.data.datasets import load_dataset, other_dataset
+from lenet_core.data.preprocessing import prepare
+from lenet_core.inside.novelty import CALIBRATION_IMAGES
 from tests.app_tabs import APP
 
 WARNING = "That does not look like a digit."
@@ -17,7 +18,7 @@ SCRIBBLE_SEED = 1  # harness.non_digits.scribble: the browser test draws the sam
 
 
 def test_novelty_scores_rank_far_inputs_above_the_training_clusters():
-    from lenet_core.novelty import NearestNeighbours, NoveltyDetector, energy_score, max_probability_score
+    from lenet_core.inside.novelty import NearestNeighbours, NoveltyDetector, energy_score, max_probability_score
 
     rng = np.random.default_rng(0)
     centres = rng.normal(0, 10, (3, 20))
@@ -35,8 +36,9 @@ def test_novelty_scores_rank_far_inputs_above_the_training_clusters():
 
 
 def shipped_explainer(name: str):
-    from lenet_core.inference import predictor_for
-    from lenet_core.store import ModelStore, default_model_id
+    from lenet_core.inside.predictor import predictor_for
+    from lenet_core.store.models import ModelStore
+    from lenet_core.store.records import default_model_id
 
     return predictor_for(ModelStore(DATA_DIR / "models").get(default_model_id(name))).explainer()
 

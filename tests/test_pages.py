@@ -5,7 +5,8 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lenet_core.datasets import PROJECT_DIR, load_dataset
+from lenet_core.base.settings import PROJECT_DIR
+from lenet_core.data.datasets import load_dataset
 from tests.app_tabs import rerun_until
 
 APP = str(PROJECT_DIR / "streamlit_app.py")
@@ -107,7 +108,7 @@ def test_train_page_runs_a_tiny_job_and_shows_metrics_and_saved_model(app):
     [saved] = [success.value for success in app.success]
     assert "Saved to the model store" in saved
     assert "\\*\\*bold\\*\\*" in saved  # user text is escaped, never rendered as markdown
-    from lenet_core.store import open_store
+    from lenet_core.store.models import open_store
 
     [record] = open_store().list()
     assert record.name == "tiny **bold** [x](javascript:alert(1))"

@@ -10,9 +10,10 @@ from PIL import Image
 
 from harness.drawings import draw_on_canvas, png_bytes
 from harness.photos import PENS, PhotoConditions, blank_paper_photo, clean_scan_array, mixed_conditions, paper_photo
-from lenet_core.datasets import PROJECT_DIR, load_dataset
-from lenet_core.photo import flatten_photo, looks_like_paper_photo
-from lenet_core.preprocessing import MAX_UPLOAD_BYTES, ImageInputError, prepare, prepare_upload, read_upload
+from lenet_core.base.settings import PROJECT_DIR
+from lenet_core.data.datasets import load_dataset
+from lenet_core.data.photo import flatten_photo, looks_like_paper_photo
+from lenet_core.data.preprocessing import MAX_UPLOAD_BYTES, ImageInputError, prepare, prepare_upload, read_upload
 from tests.app_tabs import APP
 
 PHOTOS = 30  # MNIST test digits 0-29, each photographed once under mixed_conditions (seed 21)
@@ -22,9 +23,10 @@ UNFLATTENED = 10  # of them also prepared without flattening (slow: shadows make
 @pytest.fixture(scope="module")
 def mnist_predictor():
     """The shipped default MNIST model, as the Predict page uses it."""
-    from lenet_core.datasets import DATA_DIR
-    from lenet_core.inference import predictor_for
-    from lenet_core.store import ModelStore, default_model_id
+    from lenet_core.base.settings import DATA_DIR
+    from lenet_core.inside.predictor import predictor_for
+    from lenet_core.store.models import ModelStore
+    from lenet_core.store.records import default_model_id
 
     record = ModelStore(DATA_DIR / "models").get(default_model_id("mnist"))
     assert record is not None and record.usable, "the default MNIST model must ship with the project"
@@ -127,11 +129,11 @@ def test_a_photo_of_blank_paper_asks_for_a_drawing():
 
 
 def test_an_upload_over_the_servers_limit_gets_a_clear_error_before_it_is_read(monkeypatch):
-    import lenet_core.preprocessing
+    import lenet_core.data.preprocessing
 
     config = tomllib.loads((PROJECT_DIR / ".streamlit" / "config.toml").read_text())
     assert config["server"]["maxUploadSize"] * 2**20 == MAX_UPLOAD_BYTES  # the uploader's own limit
-    monkeypatch.setattr(lenet_core.preprocessing, "read_upload", lambda data: pytest.fail("decoded"))
+    monkeypatch.setattr(lenet_core.data.preprocessing, "read_upload", lambda data: pytest.fail("decoded"))
     with pytest.raises(ImageInputError, match=r"The file is 21\.0 MB; the limit is 20 MB"):
         prepare_upload(b"\xff\xd8" + bytes(21 * 2**20 - 2), "digit")
 

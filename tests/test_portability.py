@@ -14,8 +14,8 @@ import pytest
 
 from harness.server import free_port
 from harness.windows import case_collisions
-from lenet_core.datasets import PROJECT_DIR
-from lenet_core.files import windows_name_problem
+from lenet_core.base.files import windows_name_problem
+from lenet_core.base.settings import PROJECT_DIR
 from scripts import launcher
 
 # Where the app and the core run on a student's laptop; bench/ measures through Linux's /proc.

@@ -5,16 +5,24 @@ import pytest
 from PIL import Image
 
 from harness.drawings import draw_on_canvas, png_bytes, sketch_agreement
-from lenet_core.datasets import load_dataset
-from lenet_core.preprocessing import UPLOAD_SIDE, ImageInputError, prepare, prepare_upload, read_upload, to_grayscale
+from lenet_core.data.datasets import load_dataset
+from lenet_core.data.preprocessing import (
+    UPLOAD_SIDE,
+    ImageInputError,
+    prepare,
+    prepare_upload,
+    read_upload,
+    to_grayscale,
+)
 
 
 @pytest.fixture(scope="module")
 def mnist_predictor():
     """The shipped default MNIST model, as the Predict page uses it."""
-    from lenet_core.datasets import DATA_DIR
-    from lenet_core.inference import predictor_for
-    from lenet_core.store import ModelStore, default_model_id
+    from lenet_core.base.settings import DATA_DIR
+    from lenet_core.inside.predictor import predictor_for
+    from lenet_core.store.models import ModelStore
+    from lenet_core.store.records import default_model_id
 
     record = ModelStore(DATA_DIR / "models").get(default_model_id("mnist"))
     assert record is not None and record.usable, "the default MNIST model must ship with the project"
@@ -155,12 +163,12 @@ def test_a_16_megapixel_upload_is_shrunk_before_it_is_filtered(mnist_predictor, 
 
 
 def test_the_same_upload_is_prepared_once_however_often_the_page_reruns(monkeypatch):
-    import lenet_core.preprocessing
+    import lenet_core.data.preprocessing
 
     data = png_bytes(draw_on_canvas(load_dataset("mnist").test_images[4], 6.0, 30, 30))
     decoded = []
-    real_read = lenet_core.preprocessing.read_upload
-    monkeypatch.setattr(lenet_core.preprocessing, "read_upload", lambda data: decoded.append(1) or real_read(data))
+    real_read = lenet_core.data.preprocessing.read_upload
+    monkeypatch.setattr(lenet_core.data.preprocessing, "read_upload", lambda data: decoded.append(1) or real_read(data))
     first = prepare_upload(data, "digit")
     assert prepare_upload(bytes(data), "digit") is first  # a rerun hands over a fresh bytes object
     assert prepare_upload(data, "garment") is not first  # another framing is another result

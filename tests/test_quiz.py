@@ -8,10 +8,10 @@ import threading
 import numpy as np
 import pytest
 
-from lenet_core.classroom import new_token
-from lenet_core.datasets import load_dataset
-from lenet_core.quiz import PUBLISHED_HUMAN_ACCURACY, Question, QuizLog, answer, new_question
-from lenet_core.store import open_store
+from lenet_core.classroom.quiz import PUBLISHED_HUMAN_ACCURACY, Question, QuizLog, answer, new_question
+from lenet_core.classroom.students import new_token
+from lenet_core.data.datasets import load_dataset
+from lenet_core.store.models import open_store
 
 pytestmark = pytest.mark.usefixtures("platform_semantics")  # each test also under Windows' file semantics
 

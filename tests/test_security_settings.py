@@ -2,7 +2,7 @@ import tomllib
 
 import pytest
 
-from lenet_core.datasets import PROJECT_DIR
+from lenet_core.base.settings import PROJECT_DIR
 
 
 def test_upload_limit_and_xsrf_protection_are_configured():
@@ -13,7 +13,7 @@ def test_upload_limit_and_xsrf_protection_are_configured():
 
 def test_full_model_files_are_refused_or_read_for_weights_only(tiny_model, tmp_path):
     # A .keras archive can carry a model definition (and with it code); the app never opens one.
-    from lenet_core.model import WeightsError, build_lenet, load_weights
+    from lenet_core.network.model import WeightsError, build_lenet, load_weights
 
     archive = tmp_path / "full.keras"
     tiny_model.model.save(archive)

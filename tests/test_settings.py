@@ -1,8 +1,8 @@
-"""Every LENET_* variable is read in lenet_core.settings: defaults, blanks, bad values."""
+"""Every LENET_* variable is read in lenet_core.base.settings: defaults, blanks, bad values."""
 
 import pytest
 
-from lenet_core import settings
+from lenet_core.base import settings
 
 
 def test_folders_default_to_data_and_follow_their_variable(monkeypatch, tmp_path):
@@ -26,7 +26,7 @@ def test_max_jobs_says_what_to_write(monkeypatch):
 
 
 def test_no_module_reads_a_lenet_variable_itself():
-    from lenet_core.datasets import PROJECT_DIR
+    from lenet_core.base.settings import PROJECT_DIR
 
     readers = [
         path.relative_to(PROJECT_DIR).as_posix()

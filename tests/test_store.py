@@ -3,8 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from lenet_core.config import TrainingConfig
-from lenet_core.store import METADATA_FILE, WEIGHTS_FILE, ModelStore, StoreError, sanitize_name
+from lenet_core.network.config import TrainingConfig
+from lenet_core.store.models import ModelStore
+from lenet_core.store.records import METADATA_FILE, WEIGHTS_FILE, StoreError, sanitize_name
 
 pytestmark = pytest.mark.usefixtures("platform_semantics")  # each test also under Windows' file semantics
 
@@ -12,9 +13,9 @@ CONFIG = TrainingConfig(epochs=1, limit=600)
 
 
 def test_saved_model_round_trips_with_its_metadata(tiny_model, tmp_path):
-    from lenet_core.datasets import load_dataset
-    from lenet_core.evaluation import evaluate
-    from lenet_core.model import build_model, load_weights
+    from lenet_core.data.datasets import load_dataset
+    from lenet_core.network.evaluation import evaluate
+    from lenet_core.network.model import build_model, load_weights
 
     store = ModelStore(tmp_path)
     dataset = load_dataset("mnist")
@@ -117,7 +118,7 @@ def test_a_model_named_default_is_not_shipped_nor_listed_first(tiny_model, tmp_p
 
 
 def test_shipped_comes_only_from_metadata_and_only_the_cli_deletes_it(tiny_model, tmp_path, monkeypatch, capsys):
-    from lenet_core.store import main
+    from lenet_core.store.__main__ import main
 
     store = ModelStore(tmp_path)
     record = store.save(tiny_model.model, "course model", CONFIG)
@@ -138,8 +139,8 @@ def test_shipped_comes_only_from_metadata_and_only_the_cli_deletes_it(tiny_model
 
 
 def test_the_store_listing_shows_control_characters_instead_of_obeying_them(tiny_model, tmp_path, monkeypatch, capsys):
-    from lenet_core.files import write_json
-    from lenet_core.store import main
+    from lenet_core.base.files import write_json
+    from lenet_core.store.__main__ import main
 
     store = ModelStore(tmp_path)
     record = store.save(tiny_model.model, "plain", CONFIG)
@@ -151,8 +152,8 @@ def test_the_store_listing_shows_control_characters_instead_of_obeying_them(tiny
 
 
 def test_the_shipped_default_models_are_marked_in_their_metadata():
-    from lenet_core.datasets import DATA_DIR
-    from lenet_core.store import default_model_id
+    from lenet_core.base.settings import DATA_DIR
+    from lenet_core.store.records import default_model_id
 
     for dataset in ("mnist", "fashion-mnist"):
         assert ModelStore(DATA_DIR / "models").get(default_model_id(dataset)).is_shipped
@@ -165,7 +166,7 @@ def test_unknown_or_path_like_ids_are_not_found(tmp_path):
 
 @pytest.fixture
 def small_model():
-    from lenet_core.model import build_lenet
+    from lenet_core.network.model import build_lenet
 
     return build_lenet(conv_filters=(2, 3), dense_units=(4,))  # 847 parameters: quick to save and copy
 
@@ -289,8 +290,8 @@ def test_disk_full_while_writing_the_weights_leaves_nothing_behind(small_model, 
 def test_the_cli_evaluates_the_shipped_model_not_a_newer_one_named_default(tmp_path, monkeypatch):
     import shutil
 
+    from lenet_core.base.settings import DATA_DIR
     from lenet_core.cli import _default_weights
-    from lenet_core.datasets import DATA_DIR
     from tests.store_copies import copy_model
 
     shutil.copytree(DATA_DIR / "models" / "default-mnist", tmp_path / "default-mnist")

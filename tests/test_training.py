@@ -3,10 +3,10 @@ import threading
 import numpy as np
 import pytest
 
-from lenet_core.charts import history_figure, overfitting_start
-from lenet_core.config import TrainingConfig, preset_config
-from lenet_core.evaluation import evaluate
-from lenet_core.training import HISTORY_KEYS, augment_images, train
+from lenet_core.charts.training import history_figure, overfitting_start
+from lenet_core.network.config import TrainingConfig, preset_config
+from lenet_core.network.evaluation import evaluate
+from lenet_core.network.training import HISTORY_KEYS, augment_images, train
 
 
 def test_book_defaults():
@@ -37,7 +37,7 @@ def test_the_fast_preset_reads_a_subset_of_mnist_once_with_label_smoothing():
 
 
 def test_label_smoothing_is_cross_entropy_against_softened_targets():
-    from lenet_core.training import smoothed_loss
+    from lenet_core.network.training import smoothed_loss
 
     probabilities = np.array([[0.7, 0.2, 0.1], [0.1, 0.1, 0.8]], np.float32)
     labels = np.array([0, 2])
@@ -89,7 +89,7 @@ def test_stop_request_ends_training_after_the_current_batch_with_partial_history
 
 
 def test_evaluation_counts_match_an_independent_computation(tiny_model):
-    from lenet_core.datasets import load_dataset
+    from lenet_core.data.datasets import load_dataset
 
     dataset = load_dataset("mnist")
     images, labels = dataset.test_images[:300], dataset.test_labels[:300]
@@ -128,9 +128,11 @@ def test_history_figure_puts_accuracy_left_loss_right_and_the_running_curve_in_b
 def test_augmentation_moves_digits_but_keeps_them_digits(elastic):
     import tensorflow as tf
 
-    from lenet_core.datasets import DATA_DIR, as_model_input, load_dataset
-    from lenet_core.inference import predictor_for
-    from lenet_core.store import ModelStore, default_model_id
+    from lenet_core.base.settings import DATA_DIR
+    from lenet_core.data.datasets import as_model_input, load_dataset
+    from lenet_core.inside.predictor import predictor_for
+    from lenet_core.store.models import ModelStore
+    from lenet_core.store.records import default_model_id
 
     dataset = load_dataset("mnist")
     images = as_model_input(dataset.test_images[:300])
@@ -149,9 +151,9 @@ def test_augmentation_moves_digits_but_keeps_them_digits(elastic):
 
 
 def test_the_package_uses_only_public_keras_and_tensorflow_apis():
-    from lenet_core.datasets import PROJECT_DIR
+    from lenet_core.base.settings import PROJECT_DIR
 
-    sources = [*(PROJECT_DIR / "lenet_core").glob("*.py"), *(PROJECT_DIR / "tests").rglob("*.py")]
+    sources = [*(PROJECT_DIR / "lenet_core").rglob("*.py"), *(PROJECT_DIR / "tests").rglob("*.py")]
     private = [
         f"{path.relative_to(PROJECT_DIR)}: {word}"
         for path in sources
@@ -168,7 +170,7 @@ def test_early_stopping_names_the_epoch_whose_weights_the_model_holds():
     val_loss = result.history["val_loss"]
     assert result.epochs_completed == 3  # training ran to the end: patience 2 never ran out
     assert result.best_epoch == int(np.argmin(val_loss)) + 1
-    from lenet_core.training import prepare_data
+    from lenet_core.network.training import prepare_data
 
     _, _, val_x, val_y = prepare_data(config)
     measured = result.model.evaluate(val_x, val_y, batch_size=500, verbose=0)[0]
@@ -180,7 +182,7 @@ def test_weight_decay_shrinks_the_weights_that_training_leaves_alone():
     has no gradient (a dense unit that never fires keeps its incoming weights otherwise)."""
     import keras
 
-    from lenet_core.training import make_optimizer
+    from lenet_core.network.training import make_optimizer
 
     with pytest.raises(ValueError, match="Weight decay must be between 0 and 0.1"):
         TrainingConfig(weight_decay=0.5)
@@ -192,7 +194,7 @@ def test_weight_decay_shrinks_the_weights_that_training_leaves_alone():
 
 
 def test_the_train_pages_choices_become_a_config_without_a_page():
-    from lenet_core.config import DEFAULT_STYLES, config_from_choices, preset_config
+    from lenet_core.network.config import DEFAULT_STYLES, config_from_choices, preset_config
 
     choices = dict(epochs=3, batch_size=64, optimizer="adam", learning_rate=0.001, subset=0, augment=True,
                    early_stopping=False, with_styles=True, filters_text="20, 50", units_text="500")  # fmt: skip

@@ -11,12 +11,13 @@ import pytest
 
 from harness.drawings import draw_on_canvas
 from harness.windows import WindowsSemantics
-from lenet_core import files
-from lenet_core.classroom import StudentRegistry, new_token
-from lenet_core.collection import Collection, CollectionError, DonationLimiter
-from lenet_core.config import TrainingConfig
-from lenet_core.datasets import load_dataset
-from lenet_core.store import ModelStore, StoreError
+from lenet_core.base import files
+from lenet_core.classroom.drawings import Collection, CollectionError, DonationLimiter
+from lenet_core.classroom.students import StudentRegistry, new_token
+from lenet_core.data.datasets import load_dataset
+from lenet_core.network.config import TrainingConfig
+from lenet_core.store.models import ModelStore
+from lenet_core.store.records import StoreError
 
 CONFIG = TrainingConfig(epochs=1, limit=600)
 
@@ -100,7 +101,7 @@ def test_a_model_whose_weights_are_open_is_deleted_once_they_are_closed_or_refus
 
 
 def test_uploaded_weights_load_without_symlinks(windows, small_store_model):
-    from lenet_core.model import build_model, load_weights, load_weights_bytes
+    from lenet_core.network.model import build_model, load_weights, load_weights_bytes
 
     _, record = small_store_model
     original = build_model(record.architecture)
@@ -131,8 +132,8 @@ def test_the_ids_the_app_makes_are_valid_windows_names_however_a_model_is_named(
 @pytest.fixture
 def small_store_model(tmp_path):
     """A store holding one small, untrained model of Ann's (no training: weights are weights)."""
-    from lenet_core.architecture import Architecture
-    from lenet_core.model import build_model
+    from lenet_core.network.architecture import Architecture
+    from lenet_core.network.model import build_model
 
     architecture = Architecture(conv_filters=(2, 2), dense_units=(8,))
     config = TrainingConfig(epochs=1, limit=600, architecture=architecture)

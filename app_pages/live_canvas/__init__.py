@@ -3,7 +3,7 @@ input and runs the model in the browser with TensorFlow.js (the TypeScript is in
 its built bundle in `build/`: `cd app_pages/live_canvas/frontend && npm ci && node build.mjs`).
 
 The browser downloads the model once per model version, from the folder of packed model files
-(`lenet_core.live_model`), served by Streamlit's own component-asset route; the server hears
+(`lenet_core.network.live_model`), served by Streamlit's own component-asset route; the server hears
 from the canvas only when a stroke ends. `read_stroke` checks what the browser sent: the browser
 is the student's, and a page's script can send anything.
 """
@@ -20,11 +20,10 @@ from pathlib import Path
 import numpy as np
 import streamlit as st
 
-from lenet_core import live_model
-from lenet_core.datasets import shown_class_names
-from lenet_core.exporting import exports_dir
-from lenet_core.i18n import N_, _
-from lenet_core.preprocessing import ImageInputError, read_canvas
+from lenet_core.base.i18n import N_, _, shown_class_names
+from lenet_core.data.preprocessing import ImageInputError, read_canvas
+from lenet_core.inside.exporting import exports_dir
+from lenet_core.network import live_model
 
 NAME = "lenet_live.canvas"
 FILES = "lenet_live_models.files"  # the packed model files, as a component's asset folder
@@ -75,7 +74,7 @@ def model_file(record) -> str | None:
     for a model too big to send to a phone, or deleted a moment ago (the server answers)."""
     if record.architecture.parameter_count() > live_model.MAX_BROWSER_PARAMETERS:
         return None
-    from lenet_core.inference import predictor_for
+    from lenet_core.inside.predictor import predictor_for
 
     try:
         version = record.weights_path.stat().st_mtime_ns
@@ -201,20 +200,22 @@ LABELS = {  # every word the canvas shows, translated when it is mounted; {name}
 }
 
 
-def live_canvas(record, style: str, class_names, file_name: str | None, key: str, png_request: int = 0, on_change=None):
+def live_canvas(
+    record, framing: str, class_names, file_name: str | None, key: str, png_request: int = 0, on_change=None
+):
     """Mounts the canvas; returns the component's result (`.stroke`: the last stroke-end state,
-    `.png`: the PNG trigger). `file_name` None: the browser does not run the model. `style` is
+    `.png`: the PNG trigger). `file_name` None: the browser does not run the model. `framing` is
     "digit" or "garment", `class_names` as the data set names them (both shown translated)."""
     component = _register()
     labels = {name: _(text) for name, text in LABELS.items()}
-    labels["draw"] = _("Draw a {style} on the black canvas.").format(style=_(style))
+    labels["draw"] = _("Draw a {style} on the black canvas.").format(style=_(framing))
     model = None
     if file_name is not None:
         model = {"url": f"../{FILES}/{file_name}", "name": file_name}
     return component(
         data={
             "model": model,
-            "style": style,
+            "style": framing,  # the bundle's name for it
             "class_names": list(shown_class_names(class_names)),
             "size": 280,
             "png_request": png_request,

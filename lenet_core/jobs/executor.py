@@ -17,8 +17,8 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from lenet_core import settings
-from lenet_core.i18n import N_, _, ngettext
+from lenet_core.base import settings
+from lenet_core.base.i18n import N_, _, ngettext
 from lenet_core.jobs.messages import Progress, Result, Started, progress_from_wire
 from lenet_core.jobs.worker import PROTOCOL, progress_queue_name, stop_event_name
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from lenet_core.i18n import N_
+from lenet_core.base.i18n import N_
 from lenet_core.jobs.messages import Result
 from lenet_core.jobs.records import FINE_TUNE, SCORE, TRAIN
 from lenet_core.jobs.worker import run_fine_tuning, run_scoring, run_training

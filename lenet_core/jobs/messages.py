@@ -55,7 +55,7 @@ class Result:
     seconds: float | None = None
     images_per_second: float | None = None
     best_epoch: int | None = None  # early stopping's kept epoch
-    snapshots: list | None = None  # lenet_core.snapshots, for the replay
+    snapshots: list | None = None  # lenet_core.network.snapshots, for the replay
     fine_tune: dict[str, Any] | None = None  # lenet_core.finetune's summary (fine-tuning jobs)
 
     def to_wire(self) -> dict:

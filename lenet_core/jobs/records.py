@@ -13,10 +13,10 @@ import json
 import traceback
 from pathlib import Path
 
-from lenet_core.config import TrainingConfig
-from lenet_core.files import write_json
-from lenet_core.i18n import N_
+from lenet_core.base.files import write_json
+from lenet_core.base.i18n import N_
 from lenet_core.jobs.messages import BatchEnded, EpochEnded
+from lenet_core.network.config import TrainingConfig
 
 QUEUED, RUNNING, FINISHED, STOPPED, FAILED, INTERRUPTED = (
     "queued",

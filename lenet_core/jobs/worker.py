@@ -80,7 +80,7 @@ class _Link:
 
 
 def _weights_bytes(model) -> bytes:
-    from lenet_core.model import save_weights
+    from lenet_core.network.model import save_weights
 
     with tempfile.TemporaryDirectory() as folder:
         path = save_weights(model, Path(folder) / "model.weights.h5")
@@ -102,7 +102,7 @@ def _where() -> Started:
 
 
 def _progress(link: _Link) -> dict:
-    """`lenet_core.training.train`'s progress arguments, sending everything to the server."""
+    """`lenet_core.network.training.train`'s progress arguments, sending everything to the server."""
     return {
         "on_epoch": lambda progress: link.send(EpochEnded(progress.epoch, progress.metrics, progress.seconds)),
         "on_batch": lambda progress: link.send(
@@ -125,8 +125,8 @@ def _trained(result, dataset_name: str, evaluation=None, fine_tune: dict | None 
     """What the server stores of a training result: weights, history, evaluation on the test set
     (`evaluation` when the caller has it already)."""
     if evaluation is None:
-        from lenet_core.datasets import load_dataset
-        from lenet_core.evaluation import evaluate
+        from lenet_core.data.datasets import load_dataset
+        from lenet_core.network.evaluation import evaluate
 
         dataset = load_dataset(dataset_name)
         evaluation = evaluate(result.model, dataset.test_images, dataset.test_labels)
@@ -147,7 +147,7 @@ def _trained(result, dataset_name: str, evaluation=None, fine_tune: dict | None 
 def _job(job_id: str, config: dict, protocol: str):
     """A job's config and its link to the server, open for the job's duration."""
     _check_protocol(protocol)
-    from lenet_core.config import TrainingConfig
+    from lenet_core.network.config import TrainingConfig
 
     training_config = TrainingConfig.from_dict(config)
     link = _Link(job_id)
@@ -164,7 +164,7 @@ def _job(job_id: str, config: dict, protocol: str):
 
 def run_training(job_id: str, config: dict, payload: None = None, protocol: str = PROTOCOL) -> dict:
     """Trains and evaluates one model; returns the weights and what the store keeps about them."""
-    from lenet_core.training import train
+    from lenet_core.network.training import train
 
     with _job(job_id, config, protocol) as (training_config, link):
         return _trained(train(training_config, **_progress(link)), training_config.dataset)
@@ -172,7 +172,7 @@ def run_training(job_id: str, config: dict, payload: None = None, protocol: str 
 
 def run_fine_tuning(job_id: str, config: dict, payload: dict, protocol: str = PROTOCOL) -> dict:
     """Fine-tunes stored weights on the class drawings the payload carries (lenet_core.finetune)."""
-    from lenet_core.finetune import fine_tune
+    from lenet_core.network.finetune import fine_tune
 
     with _job(job_id, config, protocol) as (training_config, link):
         result, evaluation, summary = fine_tune(training_config, payload, **_progress(link))
@@ -181,9 +181,9 @@ def run_fine_tuning(job_id: str, config: dict, payload: dict, protocol: str = PR
 
 def run_scoring(job_id: str, config: dict, payload: dict, protocol: str = PROTOCOL) -> dict:
     """Loads uploaded weights into the config's architecture and evaluates them on the test set."""
-    from lenet_core.datasets import load_dataset
-    from lenet_core.evaluation import evaluate
-    from lenet_core.model import build_model, load_weights_bytes
+    from lenet_core.data.datasets import load_dataset
+    from lenet_core.network.evaluation import evaluate
+    from lenet_core.network.model import build_model, load_weights_bytes
 
     with _job(job_id, config, protocol) as (training_config, link):
         model = build_model(training_config.architecture)

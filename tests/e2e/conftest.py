@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from harness.server import CHROMIUM, CHROMIUM_ARGS, Server, new_server_root
-from lenet_core.datasets import PROJECT_DIR
+from lenet_core.base.settings import PROJECT_DIR
 
 ARTIFACTS = PROJECT_DIR / "test-artifacts"
 

@@ -15,7 +15,7 @@ from harness.browser import (
     read_prediction,
     wait_until_idle,
 )
-from lenet_core.datasets import CLASS_NAMES
+from lenet_core.data.datasets import CLASS_NAMES
 
 pytestmark = pytest.mark.e2e
 

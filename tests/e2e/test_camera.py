@@ -11,7 +11,7 @@ import pytest
 
 from harness.photos import PhotoConditions, mjpeg_bytes, paper_photo
 from harness.server import CHROMIUM, CHROMIUM_ARGS
-from lenet_core.datasets import load_dataset
+from lenet_core.data.datasets import load_dataset
 from tests.e2e.conftest import ARTIFACTS
 
 pytestmark = pytest.mark.e2e

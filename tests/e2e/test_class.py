@@ -7,9 +7,9 @@ import pytest
 
 from harness.browser import choose, go_to, open_options, wait_until, wait_until_idle
 from harness.server import Server, new_server_root
-from lenet_core.classroom import new_token
-from lenet_core.datasets import DATA_DIR
-from lenet_core.store import ModelStore
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.classroom.students import new_token
+from lenet_core.store.models import ModelStore
 from tests.store_copies import copy_model
 
 pytestmark = pytest.mark.e2e

@@ -10,9 +10,9 @@ from playwright.sync_api import expect
 from harness.browser import DIGIT_STROKES, choose, draw, go_to, read_prediction, wait_until_idle
 from harness.drawings import draw_on_canvas
 from harness.server import Server, new_server_root
-from lenet_core.classroom import new_token
-from lenet_core.collection import Collection, DonationLimiter
-from lenet_core.strokes import render_styles
+from lenet_core.classroom.drawings import Collection, DonationLimiter
+from lenet_core.classroom.students import new_token
+from lenet_core.data.strokes import render_styles
 
 pytestmark = pytest.mark.e2e
 

@@ -8,15 +8,16 @@ import zipfile
 import numpy as np
 
 from harness.browser import DIGIT_STROKES, draw, read_prediction
-from lenet_core.datasets import DATA_DIR, as_model_input, load_dataset
-from lenet_core.exporting import build
-from lenet_core.store import ModelStore
+from lenet_core.base.settings import DATA_DIR
+from lenet_core.data.datasets import as_model_input, load_dataset
+from lenet_core.inside.exporting import build
+from lenet_core.store.models import ModelStore
 
 IMAGES = 1_000
 
 
 def test_the_tfjs_export_predicts_offline_and_agrees_with_keras(browser, tmp_path):
-    from lenet_core.inference import predictor_for
+    from lenet_core.inside.predictor import predictor_for
 
     record = ModelStore(DATA_DIR / "models").get("default-mnist")
     build(record, "tfjs", tmp_path / "model.zip")

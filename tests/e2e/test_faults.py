@@ -102,8 +102,8 @@ def test_bad_uploads_get_clear_messages_not_tracebacks(server, new_page):
 
 
 def test_weights_of_another_architecture_are_refused_and_good_ones_are_scored_as_a_job(server, new_page, tmp_path):
-    from lenet_core.architecture import Architecture
-    from lenet_core.model import build_model, save_weights
+    from lenet_core.network.architecture import Architecture
+    from lenet_core.network.model import build_model, save_weights
 
     path = save_weights(
         build_model(Architecture(conv_filters=(6, 16), dense_units=(120, 84))), tmp_path / "x.weights.h5"

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from harness.browser import DIGIT_STROKES, draw, read_prediction
 from harness.insight_steps import cell_captions, click_confusion_cell, marked_point, predict_insights
-from lenet_core.datasets import DATA_DIR
+from lenet_core.base.settings import DATA_DIR
 
 pytestmark = pytest.mark.e2e
 

@@ -12,7 +12,7 @@ import pytest
 
 from harness.browser import configure_job
 from harness.server import Server, free_port, new_server_root
-from lenet_core.datasets import PROJECT_DIR
+from lenet_core.base.settings import PROJECT_DIR
 
 pytestmark = pytest.mark.e2e
 DASK = str(Path(sys.executable).with_name("dask.exe" if os.name == "nt" else "dask"))

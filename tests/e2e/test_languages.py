@@ -10,7 +10,7 @@ import re
 import pytest
 
 from harness.browser import LIVE_CANVAS, LIVE_STATUS, SHIRT_STROKES, choose, draw, wait_for_canvas, wait_until_idle
-from lenet_core import i18n
+from lenet_core.base import i18n
 
 pytestmark = pytest.mark.e2e
 CHINESE = re.compile(r"[\u4e00-\u9fff]")

@@ -24,7 +24,7 @@ from harness.browser import (
     wait_until_idle,
 )
 from harness.non_digits import scribble_strokes
-from lenet_core import live_model
+from lenet_core.network import live_model
 from tests.test_novelty import SCRIBBLE_SEED, WARNING
 
 pytestmark = pytest.mark.e2e
@@ -100,7 +100,7 @@ def test_strokes_drawn_on_the_canvas_are_prepared_as_the_server_prepares_them(se
     """Real strokes (lines the canvas itself drew, antialiased) through the page's preparation and
     through lenet_core's: the 28x28 inputs agree within 1e-3 (tests/e2e/test_live_prepare.py has
     the synthetic drawings)."""
-    from lenet_core.preprocessing import prepare
+    from lenet_core.data.preprocessing import prepare
 
     page = new_page(f"{server.url}/predict")
     strokes = [DIGIT_STROKES["7"], [[(40, 200), (90, 120), (130, 210)]], [[(200, 30), (230, 40)]]]
@@ -174,9 +174,9 @@ def test_the_browsers_model_agrees_with_keras_on_the_test_set(server, new_page, 
     Tolerance: the class on >= 99.5% of them, and per image the largest probability difference
     under 0.03 for 99% of them (int8 kernels move an undecided image's answer by up to 0.16:
     `python` over the whole test set measured MNIST 100% / Fashion-MNIST 99.83% classes equal)."""
-    from lenet_core.datasets import load_dataset
-    from lenet_core.inference import predictor_for
-    from lenet_core.store import ModelStore
+    from lenet_core.data.datasets import load_dataset
+    from lenet_core.inside.predictor import predictor_for
+    from lenet_core.store.models import ModelStore
 
     dataset = load_dataset(dataset_name)
     images = (dataset.test_images[:1000] / 255.0).astype(np.float32)

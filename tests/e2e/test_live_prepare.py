@@ -17,9 +17,10 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from harness.browser import DIGIT_STROKES
 from harness.drawings import CANVAS, draw_on_canvas, random_drawing
-from lenet_core.datasets import PROJECT_DIR, load_dataset
-from lenet_core.insight import naive_input
-from lenet_core.preprocessing import prepare
+from lenet_core.base.settings import PROJECT_DIR
+from lenet_core.data.datasets import load_dataset
+from lenet_core.data.preprocessing import prepare
+from lenet_core.inside.explainer import naive_input
 
 pytestmark = pytest.mark.e2e
 
@@ -32,7 +33,7 @@ ORIGIN = "http://lenet-live.test"  # answered by page.route: nothing leaves the 
 TOLERANCE = 1e-3
 AGREEING = 0.995  # of the drawings, for the images and for the model's answers
 DIGITS, GARMENTS = 500, 200
-STYLES = ("digit", "garment")
+FRAMINGS = ("digit", "garment")
 
 PREPARE_IN_PAGE = """async ({ url, drawings }) => {
   const live = await import(url);
@@ -114,11 +115,13 @@ def floats(text: str) -> np.ndarray:
 
 @pytest.fixture(scope="module")
 def cases(browser):
-    """Every drawing with Python's preparation and the page's: (name, style, canvas, python, page)."""
+    """Every drawing with Python's preparation and the page's: (name, framing, canvas, python, page)."""
     digits, garments = drawn_images("mnist", DIGITS, 2025), drawn_images("fashion-mnist", GARMENTS, 7)
     inputs = [(f"digit {n}", "digit", canvas) for n, canvas in enumerate(digits)]
     inputs += [(f"garment {n}", "garment", canvas) for n, canvas in enumerate(garments)]
-    inputs += [(f"{name}, {style}", style, canvas) for name, canvas in real_strokes().items() for style in STYLES]
+    inputs += [
+        (f"{name}, {framing}", framing, canvas) for name, canvas in real_strokes().items() for framing in FRAMINGS
+    ]
     assert len({name for name, _, _ in inputs}) == len(inputs)  # the results are told apart by name
     drawings = [
         {
@@ -189,8 +192,8 @@ def test_the_page_squeezes_the_naive_input_as_python_does(cases):
 
 
 def test_the_shipped_model_gives_the_same_answer_for_both_preparations(cases, default_models):
-    from lenet_core.inference import predictor_for
-    from lenet_core.store import open_store
+    from lenet_core.inside.predictor import predictor_for
+    from lenet_core.store.models import open_store
 
     [record] = [record for record in open_store().list("mnist") if record.is_shipped]
     predictor = predictor_for(record)

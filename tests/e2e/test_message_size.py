@@ -10,7 +10,7 @@ import tomllib
 
 import pytest
 
-from lenet_core.datasets import PROJECT_DIR
+from lenet_core.base.settings import PROJECT_DIR
 
 
 def rerun_message(widget_text: str) -> bytes:

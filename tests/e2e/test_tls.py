@@ -10,7 +10,7 @@ import urllib.request
 import pytest
 
 from harness.server import Server, free_port, new_server_root
-from lenet_core.datasets import PROJECT_DIR
+from lenet_core.base.settings import PROJECT_DIR
 from lenet_core.jobs.executor import ClusterUnavailable, DaskExecutor
 from tests.e2e.test_lab_cluster import DASK, start, stop, wait_for_line
 

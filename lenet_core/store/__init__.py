@@ -1,0 +1,3 @@
+"""The model store: `records` (one model's folder), `models` (the store itself), and
+`python -m lenet_core.store`, the server owner's tools.
+"""
