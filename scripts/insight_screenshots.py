@@ -12,7 +12,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from harness.browser import DIGIT_STROKES, clear_canvas, draw, open_view, pick, read_prediction, wait_until_idle
+from harness.browser import DIGIT_STROKES, choose, clear_canvas, draw, open_view, read_prediction, wait_until_idle
 from harness.insight_steps import cell_captions, click_confusion_cell, predict_insights
 from harness.server import CHROMIUM, CHROMIUM_ARGS, Server, populate_root
 from lenet_core.base.settings import PROJECT_DIR
@@ -69,7 +69,7 @@ def shoot_all(root: Path) -> None:
 
             page.goto(f"{server.url}/models")
             page.get_by_role("heading", name="One model in detail").wait_for()
-            pick(page, "Model", MODEL_NAME)
+            choose(page, "Model", MODEL_NAME)
             wait_until_idle(page)
             slider = page.get_by_text("Epoch (0 = before training)")
             slider.wait_for()

@@ -164,3 +164,59 @@ def test_the_check_finds_a_function_that_reads_the_pages_manager(tmp_path):
     page = tmp_path / "page.py"
     page.write_text("manager = get_manager()\nLIMIT = 3\n\ndef stop(job_id):\n    manager.stop(job_id, LIMIT)\n")
     assert captured_globals(page) == ["page.py: stop reads manager"]
+
+
+PROJECT_PACKAGES = ("lenet_core", "app_pages", "harness", "bench", "scripts", "tests")
+
+
+def top_level_names(path) -> set[str]:
+    """What `from module import name` can take from a module file: what it defines or imports at
+    the top level (inside `if`/`try` too)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names |= {(alias.asname or alias.name).split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+    return names
+
+
+def missing_names(paths) -> list[str]:
+    """ "file: from module import name" for each import of a project module or name that does not exist."""
+    found = []
+    for path in paths:
+        shown = path.relative_to(PROJECT_DIR) if path.is_relative_to(PROJECT_DIR) else path.name
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.ImportFrom) and node.level == 0 and node.module):
+                continue
+            if node.module.split(".")[0] not in PROJECT_PACKAGES:
+                continue
+            base = PROJECT_DIR.joinpath(*node.module.split("."))
+            module = base.with_suffix(".py") if base.with_suffix(".py").is_file() else base / "__init__.py"
+            if not module.is_file():
+                found.append(f"{shown}: {node.module} (no such module)")
+                continue
+            names = top_level_names(module)
+            for alias in node.names:
+                if alias.name not in names and not (base / f"{alias.name}.py").is_file():
+                    found.append(f"{shown}: from {node.module} import {alias.name}")
+    return sorted(found)
+
+
+def project_files():
+    for package in PROJECT_PACKAGES:
+        yield from (path for path in (PROJECT_DIR / package).rglob("*.py") if "node_modules" not in path.parts)
+    yield from PROJECT_DIR.glob("*.py")
+
+
+def test_every_import_of_the_projects_own_code_names_something_that_exists():
+    """What a move or a rename leaves behind in a script or benchmark that no test imports."""
+    assert missing_names(project_files()) == []
+
+
+def test_the_import_check_finds_a_name_that_is_gone(tmp_path):
+    script = tmp_path / "script.py"  # harness.browser's `pick` became `choose`; the screenshots script kept it
+    script.write_text("from harness.browser import choose, pick\nfrom lenet_core.store import records\n")
+    assert missing_names([script]) == ["script.py: from harness.browser import pick"]
