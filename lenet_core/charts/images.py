@@ -13,11 +13,12 @@ def enlarge(image: np.ndarray, scale: int) -> np.ndarray:
     return np.repeat(np.repeat(image, scale, axis=0), scale, axis=1)
 
 
-def tile_grid(tiles: np.ndarray, columns: int, scale: int, gap: int, background: int) -> np.ndarray:
+def tile_grid(tiles: np.ndarray, columns: int, scale: int, gap: int, background: int, shrink: bool) -> np.ndarray:
     """uint8 tiles (height, width, count) side by side, `columns` to a row, each enlarged `scale`
-    times, `gap` pixels of `background` between them."""
+    times, `gap` pixels of `background` between them; `shrink`: a single short row is only as wide
+    as its tiles (else every row is `columns` wide)."""
     height, width, count = tiles.shape
-    rows, shown = -(-count // columns), min(count, columns)
+    rows, shown = -(-count // columns), min(count, columns) if shrink else columns
     tall, wide = height * scale + gap, width * scale + gap
     grid = np.full((rows * tall - gap, shown * wide - gap), background, np.uint8)
     for index in range(count):
@@ -32,7 +33,7 @@ def feature_grid(maps: np.ndarray, columns: int = 10, scale: int = 3, gap: int =
     """Feature maps (height, width, filters) as one uint8 image grid, each map scaled to its own max."""
     peaks = maps.max(axis=(0, 1), keepdims=True)
     tiles = np.where(peaks > 0, maps / np.where(peaks > 0, peaks, 1) * 255, 0).astype(np.uint8)
-    return tile_grid(tiles, columns, scale, gap, background=40)
+    return tile_grid(tiles, columns, scale, gap, background=40, shrink=False)
 
 
 def filter_tiles(filters: np.ndarray, scale: int = 8, columns: int = 10, gap: int = 2) -> np.ndarray:
@@ -42,7 +43,7 @@ def filter_tiles(filters: np.ndarray, scale: int = 8, columns: int = 10, gap: in
     """
     limit = float(np.abs(filters).max()) or 1.0
     tiles = np.round(128 + filters / limit * 127).clip(0, 255).astype(np.uint8)
-    return tile_grid(tiles, columns, scale, gap, background=255)
+    return tile_grid(tiles, columns, scale, gap, background=255, shrink=True)
 
 
 # Fonts with Chinese glyphs, for class names drawn on images in 中文: Debian's fonts-noto-cjk,
